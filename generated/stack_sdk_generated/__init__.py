@@ -1,0 +1,1 @@
+"""Placeholder until scripts/regenerate.sh writes the generated client."""
