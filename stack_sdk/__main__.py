@@ -8,12 +8,14 @@ import sys
 def _info() -> int:
     from . import __version__
 
+    import importlib
+
     try:
-        from stack_sdk_generated._operations import OPERATIONS
+        table = importlib.import_module("stack_sdk_generated._operations")
     except ImportError:  # before the first generation
         count = 0
     else:
-        count = len(OPERATIONS)
+        count = len(table.OPERATIONS)
     print(f"stack-sdk {__version__}: {count} API operations known")
     return 0
 
