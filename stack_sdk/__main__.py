@@ -6,9 +6,9 @@ import sys
 
 
 def _info() -> int:
-    from . import __version__
-
     import importlib
+
+    from . import __version__
 
     try:
         table = importlib.import_module("stack_sdk_generated._operations")
