@@ -1,0 +1,1 @@
+"""Testing kit: an embedded fake Stack Auth server and a pytest plugin."""
