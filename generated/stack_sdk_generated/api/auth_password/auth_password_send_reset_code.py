@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_password_send_reset_code_body import AuthPasswordSendResetCodeBody
+from ...models.auth_password_send_reset_code_response_200 import (
+    AuthPasswordSendResetCodeResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AuthPasswordSendResetCodeBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/auth/password/send-reset-code",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthPasswordSendResetCodeResponse200 | None:
+    if response.status_code == 200:
+        response_200 = AuthPasswordSendResetCodeResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthPasswordSendResetCodeResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthPasswordSendResetCodeBody,
+) -> Response[AuthPasswordSendResetCodeResponse200]:
+    """Send reset password code
+
+     Send a code to the user's email address for resetting the password.
+
+    Args:
+        body (AuthPasswordSendResetCodeBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthPasswordSendResetCodeResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthPasswordSendResetCodeBody,
+) -> AuthPasswordSendResetCodeResponse200 | None:
+    """Send reset password code
+
+     Send a code to the user's email address for resetting the password.
+
+    Args:
+        body (AuthPasswordSendResetCodeBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthPasswordSendResetCodeResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthPasswordSendResetCodeBody,
+) -> Response[AuthPasswordSendResetCodeResponse200]:
+    """Send reset password code
+
+     Send a code to the user's email address for resetting the password.
+
+    Args:
+        body (AuthPasswordSendResetCodeBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthPasswordSendResetCodeResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthPasswordSendResetCodeBody,
+) -> AuthPasswordSendResetCodeResponse200 | None:
+    """Send reset password code
+
+     Send a code to the user's email address for resetting the password.
+
+    Args:
+        body (AuthPasswordSendResetCodeBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthPasswordSendResetCodeResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.emails_send_body import EmailsSendBody
+from ...models.emails_send_response_200 import EmailsSendResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmailsSendBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/emails/send-email",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailsSendResponse200 | None:
+    if response.status_code == 200:
+        response_200 = EmailsSendResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailsSendResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailsSendBody,
+) -> Response[EmailsSendResponse200]:
+    """Send email
+
+     Send an email to a list of users. The content field should contain either {html} for HTML emails,
+    {template_id, variables} for template-based emails, or {draft_id} for a draft email.
+
+    Args:
+        body (EmailsSendBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailsSendResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailsSendBody,
+) -> EmailsSendResponse200 | None:
+    """Send email
+
+     Send an email to a list of users. The content field should contain either {html} for HTML emails,
+    {template_id, variables} for template-based emails, or {draft_id} for a draft email.
+
+    Args:
+        body (EmailsSendBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailsSendResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailsSendBody,
+) -> Response[EmailsSendResponse200]:
+    """Send email
+
+     Send an email to a list of users. The content field should contain either {html} for HTML emails,
+    {template_id, variables} for template-based emails, or {draft_id} for a draft email.
+
+    Args:
+        body (EmailsSendBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailsSendResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailsSendBody,
+) -> EmailsSendResponse200 | None:
+    """Send email
+
+     Send an email to a list of users. The content field should contain either {html} for HTML emails,
+    {template_id, variables} for template-based emails, or {draft_id} for a draft email.
+
+    Args:
+        body (EmailsSendBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailsSendResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

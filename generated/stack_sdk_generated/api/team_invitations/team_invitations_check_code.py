@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.code_validity import CodeValidity
+from ...models.team_invitations_check_code_body import TeamInvitationsCheckCodeBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TeamInvitationsCheckCodeBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/team-invitations/accept/check-code",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CodeValidity | None:
+    if response.status_code == 200:
+        response_200 = CodeValidity.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeValidity]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamInvitationsCheckCodeBody,
+) -> Response[CodeValidity]:
+    """Check if a team invitation code is valid
+
+     Check if a team invitation code is valid without using it
+
+    Args:
+        body (TeamInvitationsCheckCodeBody):  Example: {'code':
+            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeValidity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamInvitationsCheckCodeBody,
+) -> CodeValidity | None:
+    """Check if a team invitation code is valid
+
+     Check if a team invitation code is valid without using it
+
+    Args:
+        body (TeamInvitationsCheckCodeBody):  Example: {'code':
+            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeValidity
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamInvitationsCheckCodeBody,
+) -> Response[CodeValidity]:
+    """Check if a team invitation code is valid
+
+     Check if a team invitation code is valid without using it
+
+    Args:
+        body (TeamInvitationsCheckCodeBody):  Example: {'code':
+            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeValidity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamInvitationsCheckCodeBody,
+) -> CodeValidity | None:
+    """Check if a team invitation code is valid
+
+     Check if a team invitation code is valid without using it
+
+    Args:
+        body (TeamInvitationsCheckCodeBody):  Example: {'code':
+            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeValidity
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.team_invitations_list_response_200 import TeamInvitationsListResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["team_id"] = team_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/team-invitations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TeamInvitationsListResponse200 | None:
+    if response.status_code == 200:
+        response_200 = TeamInvitationsListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TeamInvitationsListResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[TeamInvitationsListResponse200]:
+    """List team invitations
+
+    Args:
+        team_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TeamInvitationsListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> TeamInvitationsListResponse200 | None:
+    """List team invitations
+
+    Args:
+        team_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TeamInvitationsListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        team_id=team_id,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> Response[TeamInvitationsListResponse200]:
+    """List team invitations
+
+    Args:
+        team_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TeamInvitationsListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    team_id: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+) -> TeamInvitationsListResponse200 | None:
+    """List team invitations
+
+    Args:
+        team_id (str | Unset):
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TeamInvitationsListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            team_id=team_id,
+            user_id=user_id,
+        )
+    ).parsed

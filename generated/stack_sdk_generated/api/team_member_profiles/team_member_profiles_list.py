@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.team_member_profiles_list_response_200 import (
+    TeamMemberProfilesListResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["team_id"] = team_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/team-member-profiles",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TeamMemberProfilesListResponse200 | None:
+    if response.status_code == 200:
+        response_200 = TeamMemberProfilesListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TeamMemberProfilesListResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+) -> Response[TeamMemberProfilesListResponse200]:
+    """List team members profiles
+
+     List team members profiles. You always need to specify a `team_id` that your are a member of on the
+    client. You can always filter for your own profile by setting `me` as the `user_id` in the path
+    parameters. If you want list all the profiles in a team, you need to have the `$read_members`
+    permission in that team.
+
+    Args:
+        user_id (str | Unset):
+        team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TeamMemberProfilesListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        team_id=team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+) -> TeamMemberProfilesListResponse200 | None:
+    """List team members profiles
+
+     List team members profiles. You always need to specify a `team_id` that your are a member of on the
+    client. You can always filter for your own profile by setting `me` as the `user_id` in the path
+    parameters. If you want list all the profiles in a team, you need to have the `$read_members`
+    permission in that team.
+
+    Args:
+        user_id (str | Unset):
+        team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TeamMemberProfilesListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        team_id=team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+) -> Response[TeamMemberProfilesListResponse200]:
+    """List team members profiles
+
+     List team members profiles. You always need to specify a `team_id` that your are a member of on the
+    client. You can always filter for your own profile by setting `me` as the `user_id` in the path
+    parameters. If you want list all the profiles in a team, you need to have the `$read_members`
+    permission in that team.
+
+    Args:
+        user_id (str | Unset):
+        team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TeamMemberProfilesListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        team_id=team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+) -> TeamMemberProfilesListResponse200 | None:
+    """List team members profiles
+
+     List team members profiles. You always need to specify a `team_id` that your are a member of on the
+    client. You can always filter for your own profile by setting `me` as the `user_id` in the path
+    parameters. If you want list all the profiles in a team, you need to have the `$read_members`
+    permission in that team.
+
+    Args:
+        user_id (str | Unset):
+        team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TeamMemberProfilesListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            team_id=team_id,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_api_key import UserApiKey
+from ...models.user_api_keys_update_body import UserApiKeysUpdateBody
+from ...types import Response
+
+
+def _get_kwargs(
+    api_key_id: str,
+    *,
+    body: UserApiKeysUpdateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/user-api-keys/{api_key_id}".format(
+            api_key_id=quote(str(api_key_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserApiKey | None:
+    if response.status_code == 200:
+        response_200 = UserApiKey.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserApiKey]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserApiKeysUpdateBody,
+) -> Response[UserApiKey]:
+    """Update user API key
+
+     Update an user API key
+
+    Args:
+        api_key_id (str):
+        body (UserApiKeysUpdateBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserApiKeysUpdateBody,
+) -> UserApiKey | None:
+    """Update user API key
+
+     Update an user API key
+
+    Args:
+        api_key_id (str):
+        body (UserApiKeysUpdateBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserApiKey
+    """
+
+    return sync_detailed(
+        api_key_id=api_key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserApiKeysUpdateBody,
+) -> Response[UserApiKey]:
+    """Update user API key
+
+     Update an user API key
+
+    Args:
+        api_key_id (str):
+        body (UserApiKeysUpdateBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserApiKey]
+    """
+
+    kwargs = _get_kwargs(
+        api_key_id=api_key_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserApiKeysUpdateBody,
+) -> UserApiKey | None:
+    """Update user API key
+
+     Update an user API key
+
+    Args:
+        api_key_id (str):
+        body (UserApiKeysUpdateBody):  Example: {}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserApiKey
+    """
+
+    return (
+        await asyncio_detailed(
+            api_key_id=api_key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactChannelsSendPrimaryVerificationCodeBody")
+
+
+@_attrs_define
+class ContactChannelsSendPrimaryVerificationCodeBody:
+    """
+    Attributes:
+        callback_url (str):
+        email (str):
+    """
+
+    callback_url: str
+    email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callback_url = self.callback_url
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callback_url": callback_url,
+                "email": email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        callback_url = d.pop("callback_url")
+
+        email = d.pop("email")
+
+        contact_channels_send_primary_verification_code_body = cls(
+            callback_url=callback_url,
+            email=email,
+        )
+
+        contact_channels_send_primary_verification_code_body.additional_properties = d
+        return contact_channels_send_primary_verification_code_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

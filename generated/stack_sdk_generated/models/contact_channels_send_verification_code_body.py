@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactChannelsSendVerificationCodeBody")
+
+
+@_attrs_define
+class ContactChannelsSendVerificationCodeBody:
+    """
+    Example:
+        {'callback_url': 'https://example.com/handler/email-verification'}
+
+    Attributes:
+        callback_url (str): The base callback URL to construct a verification link for the verification e-mail. A query
+            parameter `code` with the verification code will be appended to it. The page should then make a request to the
+            `/contact-channels/verify` endpoint. Example: https://example.com/handler/email-verification.
+    """
+
+    callback_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callback_url = self.callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callback_url": callback_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        callback_url = d.pop("callback_url")
+
+        contact_channels_send_verification_code_body = cls(
+            callback_url=callback_url,
+        )
+
+        contact_channels_send_verification_code_body.additional_properties = d
+        return contact_channels_send_verification_code_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

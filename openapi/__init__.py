@@ -1,0 +1,1 @@
+"""OpenAPI pipeline of stack-sdk: upstream record, normaliser, overlay, generator driver."""
