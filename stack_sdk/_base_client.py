@@ -1,0 +1,386 @@
+"""The one request loop: build → send → classify → retry/sleep → map error → parse.
+
+Every call of every resource goes through :meth:`APIClient.call`, which takes a generated operation by
+its id, checks the access type, lets the generated module build the request (``_get_kwargs``), sends it
+with retries, raises typed errors from the raw response, and only then lets the generated module parse
+the body (``_parse_response``). The happy path is a plain ``await``: retry machinery is touched only
+after a failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from types import ModuleType
+from typing import Any, Final, NamedTuple, TypeVar
+
+import attrs
+import httpx
+
+from ._auth import CallContext, StackAuth, known_error_code, new_nonce
+from ._config import ClientConfig
+from ._logs import logger
+from ._retry import IDEMPOTENT_METHODS, RetryPolicy
+from ._tokens import TokenStore
+from ._types import NOT_GIVEN, NotGiven
+from .errors import (
+    AccessTypeError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    KnownError,
+    error_from_response,
+)
+
+T = TypeVar("T")
+Sleep = Callable[[float], Awaitable[None]]
+API_PREFIX: Final = "/api/v1"
+_BODY_METHODS: Final = frozenset({"POST", "PATCH", "PUT"})
+_REFRESH_TOKEN_ERRORS: Final = frozenset(
+    {"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "REFRESH_TOKEN_ERROR", "PROVIDER_REJECTED"}
+)
+
+
+class Operation(NamedTuple):
+    """One generated operation (mirrors ``stack_sdk_generated._operations.Operation``)."""
+
+    method: str
+    path: str
+    access: tuple[str, ...]
+    module: str
+
+
+class _ParseClient:
+    """What generated ``_parse_response`` reads from its client: undocumented statuses must raise."""
+
+    raise_on_unexpected_status = True
+
+
+_PARSE_CLIENT: Final = _ParseClient()
+
+
+@attrs.frozen(kw_only=True)
+class RequestOptions:
+    """Per-view options; ``StackSDK.with_options`` makes a copy with some replaced."""
+
+    timeout: httpx.Timeout
+    max_retries: int
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
+    token_store: TokenStore | None = None
+
+
+class _Capture:
+    """Collects the last raw exchange of a call made under ``with_raw_response``."""
+
+    __slots__ = ("response", "retries_taken", "elapsed")
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+        self.retries_taken = 0
+        self.elapsed = 0.0
+
+
+raw_capture: ContextVar[_Capture | None] = ContextVar("stack_sdk_raw_capture", default=None)
+
+
+def _load_operations() -> Mapping[str, Operation]:
+    table = importlib.import_module("stack_sdk_generated._operations")
+    ops: Mapping[str, Operation] = table.OPERATIONS
+    return ops
+
+
+def effective_status(response: httpx.Response) -> int:
+    """``x-stack-actual-status`` when the server overrode a 4xx to 200, else the HTTP status."""
+    actual = response.headers.get("x-stack-actual-status") or response.headers.get("x-hexclave-actual-status")
+    if actual is not None and actual.isdigit():
+        return int(actual)
+    return response.status_code
+
+
+class APIClient:
+    """Sends requests for one :class:`~stack_sdk.StackSDK` view. Resources call :meth:`call`."""
+
+    def __init__(
+        self,
+        *,
+        config: ClientConfig,
+        http: httpx.AsyncClient,
+        options: RequestOptions,
+        retry: RetryPolicy,
+        sleep: Sleep | None = None,
+        operations: Mapping[str, Operation] | None = None,
+    ) -> None:
+        self.config = config
+        self.http = http
+        self.options = options
+        self.retry = retry
+        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._operations = operations
+        self._modules: dict[str, ModuleType] = {}
+        self._auth = StackAuth()
+        self._base_url = config.api_url + API_PREFIX
+        self._static_headers = {**config.static_headers(), **options.extra_headers}
+
+    def copy(self, options: RequestOptions) -> APIClient:
+        """A client with other options over the same connection pool, operation table and modules."""
+        clone = APIClient(
+            config=self.config,
+            http=self.http,
+            options=options,
+            retry=attrs.evolve(self.retry, max_retries=options.max_retries),
+            sleep=self._sleep,
+            operations=self._operations,
+        )
+        clone._modules = self._modules
+        return clone
+
+    # -- operations ---------------------------------------------------------------------------------
+
+    def operation(self, op_id: str) -> Operation:
+        """Look up a generated operation and check this client's access type may call it."""
+        if self._operations is None:
+            self._operations = _load_operations()
+        try:
+            op = self._operations[op_id]
+        except KeyError:
+            raise AccessTypeError(
+                f"Unknown operation {op_id!r}: the generated client does not have it "
+                "(regenerate with scripts/regenerate.sh).",
+                operation=op_id,
+                access_type=self.config.access_type,
+                allowed=(),
+            ) from None
+        if self.config.access_type not in op.access:
+            allowed = " or ".join(op.access)
+            hint = {
+                "server": "pass secret_server_key= (or set STACK_SECRET_SERVER_KEY / HEXCLAVE_SECRET_SERVER_KEY)",
+                "admin": "pass super_secret_admin_key= and access_type='admin'",
+                "client": "use an SDK with client access",
+            }[op.access[0] if op.access else "server"]
+            raise AccessTypeError(
+                f"{op.method} {op.path} ({op_id}) needs {allowed} access, but this StackSDK uses "
+                f"{self.config.access_type} access: {hint}.",
+                operation=op_id,
+                access_type=self.config.access_type,
+                allowed=op.access,
+            )
+        return op
+
+    def _module(self, op: Operation) -> ModuleType:
+        module = self._modules.get(op.module)
+        if module is None:
+            module = self._modules[op.module] = importlib.import_module(op.module)
+        return module
+
+    async def call(
+        self,
+        op_id: str,
+        cast_to: type[T],
+        *,
+        token_store: TokenStore | None | NotGiven = NOT_GIVEN,
+        **params: Any,
+    ) -> T:
+        """Run one generated operation and return its parsed body, checked to be a ``cast_to``."""
+        op = self.operation(op_id)
+        module = self._module(op)
+        kwargs: dict[str, Any] = module._get_kwargs(**params)
+        store = self.options.token_store if isinstance(token_store, NotGiven) else token_store
+        response = await self.send(
+            kwargs["method"].upper(),
+            kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            data=kwargs.get("data"),
+            headers=kwargs.get("headers"),
+            token_store=store,
+        )
+        try:
+            parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
+        except Exception as exc:  # generated parsers raise KeyError/TypeError/UnexpectedStatus
+            raise APIResponseValidationError(
+                f"{op_id}: the {response.status_code} response did not match the spec's model "
+                f"({type(exc).__name__}: {exc}). The API may have changed; regenerate or report it.",
+                request=response.request,
+                response=response,
+            ) from exc
+        if not isinstance(parsed, cast_to):
+            raise APIResponseValidationError(
+                f"{op_id}: expected {cast_to.__name__} from a {response.status_code} response, "
+                f"got {type(parsed).__name__}.",
+                request=response.request,
+                response=response,
+            )
+        return parsed
+
+    # -- the loop -----------------------------------------------------------------------------------
+
+    def _build(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any,
+        json: Any,
+        data: Any,
+        headers: Mapping[str, str] | None,
+        token_store: TokenStore | None,
+        stack_headers: bool,
+    ) -> httpx.Request:
+        all_headers = dict(self._static_headers) if stack_headers else {}
+        if headers:
+            all_headers.update(headers)
+        if stack_headers:
+            all_headers["x-stack-random-nonce"] = new_nonce()
+        if json is None and data is None and method in _BODY_METHODS:
+            json = {}  # the backend rejects a POST/PATCH/PUT without a JSON body (§2.2)
+        extensions: dict[str, Any] = {}
+        if token_store is not None:
+            extensions["stack"] = CallContext(token_store, self.refresh_access_token)
+        return self.http.build_request(
+            method,
+            self._base_url + url,
+            params=params,
+            json=json,
+            data=data,
+            headers=all_headers,
+            timeout=self.options.timeout,
+            extensions=extensions,
+        )
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        json: Any = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+        token_store: TokenStore | None = None,
+        stack_headers: bool = True,
+        idempotent: bool | None = None,
+    ) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise a typed error. ``url`` is under /api/v1."""
+        retry_method = method if idempotent is None else ("PUT" if idempotent else "POST")
+        retries_taken = 0
+        started = time.perf_counter()
+        while True:
+            request = self._build(
+                method,
+                url,
+                params=params,
+                json=json,
+                data=data,
+                headers=headers,
+                token_store=token_store,
+                stack_headers=stack_headers,
+            )
+            attempt_started = time.perf_counter()
+            try:
+                response = await self.http.send(request, auth=self._auth)
+            except httpx.TransportError as exc:
+                if retries_taken < self.retry.max_retries and self.retry.retry_on_exception(
+                    retry_method, exc
+                ):
+                    await self._before_retry(request, retries_taken, None, repr(exc))
+                    retries_taken += 1
+                    continue
+                cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                raise cls(
+                    f"{method} {url} failed after {retries_taken + 1} attempt(s): {type(exc).__name__}: {exc}",
+                    request=request,
+                ) from exc
+            status = effective_status(response)
+            if status >= 400 and retries_taken < self.retry.max_retries:
+                if self.retry.retry_on_status(retry_method, status):
+                    await self._before_retry(request, retries_taken, response, f"status {status}")
+                    retries_taken += 1
+                    continue
+            if logger.isEnabledFor(10):  # DEBUG; skip formatting on the hot path otherwise
+                logger.debug(
+                    "%s %s -> %s (attempt %d, request id %s, %.1f ms)",
+                    method,
+                    request.url.path,
+                    status,
+                    retries_taken + 1,
+                    response.headers.get("x-stack-request-id"),
+                    (time.perf_counter() - attempt_started) * 1000,
+                )
+            capture = raw_capture.get()
+            if capture is not None:
+                capture.response = response
+                capture.retries_taken = retries_taken
+                capture.elapsed = time.perf_counter() - started
+            if status >= 400 or known_error_code(response.headers) is not None:
+                raise error_from_response(response, status=status)
+            return response
+
+    async def _before_retry(
+        self, request: httpx.Request, retries_taken: int, response: httpx.Response | None, why: str
+    ) -> None:
+        delay = self.retry.wait(retries_taken, response)
+        logger.info(
+            "%s %s: %s; retry %d of %d in %.2f s",
+            request.method,
+            request.url.path,
+            why,
+            retries_taken + 1,
+            self.retry.max_retries,
+            delay,
+        )
+        if response is not None:
+            await response.aclose()
+        await self._sleep(delay)
+
+    # -- hand-written operations --------------------------------------------------------------------
+
+    async def oauth_token(self, form: Mapping[str, str]) -> dict[str, Any]:
+        """``POST /auth/oauth/token`` (form-encoded; the spec's JSON description is wrong, §5.2)."""
+        data = {
+            "client_id": self.config.project_id,
+            "client_secret": self.config.oauth_client_secret,
+            **form,
+        }
+        response = await self.send(
+            "POST",
+            "/auth/oauth/token",
+            data=data,
+            headers={"content-type": "application/x-www-form-urlencoded"},
+            idempotent=form.get("grant_type") == "refresh_token",  # refresh does not rotate: safe to resend
+        )
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                "auth/oauth/token: the response is not JSON", request=response.request, response=response
+            ) from exc
+        if not isinstance(body, dict) or not isinstance(body.get("access_token"), str):
+            raise APIResponseValidationError(
+                "auth/oauth/token: the response has no access_token",
+                request=response.request,
+                response=response,
+            )
+        return body
+
+    async def refresh_access_token(self, refresh_token: str) -> str | None:
+        """A new access token, or ``None`` when the refresh token is no longer valid (never on network errors)."""
+        try:
+            body = await self.oauth_token({"grant_type": "refresh_token", "refresh_token": refresh_token})
+        except KnownError as exc:
+            if exc.code in _REFRESH_TOKEN_ERRORS:
+                return None
+            raise
+        except APIStatusError as exc:
+            if exc.status == 401:
+                return None
+            raise
+        token: str = body["access_token"]
+        return token
+
+
+def is_idempotent(method: str) -> bool:
+    return method.upper() in IDEMPOTENT_METHODS

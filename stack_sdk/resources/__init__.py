@@ -1,0 +1,1 @@
+"""Resource namespaces of :class:`~stack_sdk.StackSDK` (each imported on first use)."""

@@ -1,0 +1,9 @@
+"""The ``auth`` namespace (placeholder until its methods land)."""
+
+from __future__ import annotations
+
+from ._base import Resource
+
+
+class Auth(Resource):
+    """Placeholder."""

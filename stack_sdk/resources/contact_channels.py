@@ -1,0 +1,9 @@
+"""The ``contact_channels`` namespace (placeholder until its methods land)."""
+
+from __future__ import annotations
+
+from ._base import Resource
+
+
+class ContactChannels(Resource):
+    """Placeholder."""

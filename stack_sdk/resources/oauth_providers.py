@@ -1,0 +1,9 @@
+"""The ``oauth_providers`` namespace (placeholder until its methods land)."""
+
+from __future__ import annotations
+
+from ._base import Resource
+
+
+class OAuthProviders(Resource):
+    """Placeholder."""

@@ -1,0 +1,9 @@
+"""The ``projects`` namespace (placeholder until its methods land)."""
+
+from __future__ import annotations
+
+from ._base import Resource
+
+
+class Projects(Resource):
+    """Placeholder."""

@@ -1,0 +1,9 @@
+"""The ``team_memberships`` namespace (placeholder until its methods land)."""
+
+from __future__ import annotations
+
+from ._base import Resource
+
+
+class TeamMemberships(Resource):
+    """Placeholder."""
