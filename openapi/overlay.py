@@ -371,7 +371,7 @@ EXTRA_COMPONENTS: dict[str, Schema] = {
         allow_user_api_keys=BOOL,
         allow_team_api_keys=BOOL,
         enabled_oauth_providers=arr(obj(("id",), id=STR)),
-        domains=arr(ANY),
+        domains=arr(obj(("domain",), domain=STR, handler_path=STR)),
     ),
     "Jwks": obj(("keys",), keys=arr(ref("Jwk"))),
     "Jwk": obj(("kid", "kty"), kty=STR, kid=STR, alg=STR, crv=STR, x=STR, y=STR, n=STR, e=STR),

@@ -143,6 +143,7 @@ if TYPE_CHECKING:
     from .permission_definition import PermissionDefinition
     from .project import Project
     from .project_config import ProjectConfig
+    from .project_config_domains_type_0_item import ProjectConfigDomainsType0Item
     from .project_config_enabled_oauth_providers_type_0_item import (
         ProjectConfigEnabledOauthProvidersType0Item,
     )
@@ -308,6 +309,7 @@ _IMPORT_MAP: dict[str, str] = {
     "PermissionDefinition": ".permission_definition",
     "Project": ".project",
     "ProjectConfig": ".project_config",
+    "ProjectConfigDomainsType0Item": ".project_config_domains_type_0_item",
     "ProjectConfigEnabledOauthProvidersType0Item": ".project_config_enabled_oauth_providers_type_0_item",
     "ProjectPermission": ".project_permission",
     "ProjectPermissionDefinitionsCreateBody": ".project_permission_definitions_create_body",
@@ -455,6 +457,7 @@ __all__ = (
     "PermissionDefinition",
     "Project",
     "ProjectConfig",
+    "ProjectConfigDomainsType0Item",
     "ProjectConfigEnabledOauthProvidersType0Item",
     "ProjectPermission",
     "ProjectPermissionDefinitionsCreateBody",

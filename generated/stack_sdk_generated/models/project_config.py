@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.project_config_domains_type_0_item import ProjectConfigDomainsType0Item
     from ..models.project_config_enabled_oauth_providers_type_0_item import (
         ProjectConfigEnabledOauthProvidersType0Item,
     )
@@ -26,7 +27,7 @@ class ProjectConfig:
         client_team_creation_enabled (bool | None | Unset):
         client_user_deletion_enabled (bool | None | Unset):
         credential_enabled (bool | None | Unset):
-        domains (list[Any] | None | Unset):
+        domains (list[ProjectConfigDomainsType0Item] | None | Unset):
         enabled_oauth_providers (list[ProjectConfigEnabledOauthProvidersType0Item] | None | Unset):
         magic_link_enabled (bool | None | Unset):
         passkey_enabled (bool | None | Unset):
@@ -38,7 +39,7 @@ class ProjectConfig:
     client_team_creation_enabled: bool | None | Unset = UNSET
     client_user_deletion_enabled: bool | None | Unset = UNSET
     credential_enabled: bool | None | Unset = UNSET
-    domains: list[Any] | None | Unset = UNSET
+    domains: list[ProjectConfigDomainsType0Item] | None | Unset = UNSET
     enabled_oauth_providers: list[ProjectConfigEnabledOauthProvidersType0Item] | None | Unset = UNSET
     magic_link_enabled: bool | None | Unset = UNSET
     passkey_enabled: bool | None | Unset = UNSET
@@ -76,11 +77,14 @@ class ProjectConfig:
         else:
             credential_enabled = self.credential_enabled
 
-        domains: list[Any] | None | Unset
+        domains: list[dict[str, Any]] | None | Unset
         if isinstance(self.domains, Unset):
             domains = UNSET
         elif isinstance(self.domains, list):
-            domains = self.domains
+            domains = []
+            for domains_type_0_item_data in self.domains:
+                domains_type_0_item = domains_type_0_item_data.to_dict()
+                domains.append(domains_type_0_item)
 
         else:
             domains = self.domains
@@ -143,6 +147,9 @@ class ProjectConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_config_domains_type_0_item import (
+            ProjectConfigDomainsType0Item,  # noqa: PLC0415
+        )
         from ..models.project_config_enabled_oauth_providers_type_0_item import (
             ProjectConfigEnabledOauthProvidersType0Item,  # noqa: PLC0415
         )
@@ -198,7 +205,7 @@ class ProjectConfig:
 
         credential_enabled = _parse_credential_enabled(d.pop("credential_enabled", UNSET))
 
-        def _parse_domains(data: object) -> list[Any] | None | Unset:
+        def _parse_domains(data: object) -> list[ProjectConfigDomainsType0Item] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -206,12 +213,17 @@ class ProjectConfig:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                domains_type_0 = cast(list[Any], data)
+                domains_type_0 = []
+                _domains_type_0 = data
+                for domains_type_0_item_data in _domains_type_0:
+                    domains_type_0_item = ProjectConfigDomainsType0Item.from_dict(domains_type_0_item_data)
+
+                    domains_type_0.append(domains_type_0_item)
 
                 return domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return cast(list[ProjectConfigDomainsType0Item] | None | Unset, data)
 
         domains = _parse_domains(d.pop("domains", UNSET))
 
