@@ -30,7 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     command = args[0] if args else "info"
     if command == "info":
         return _info()
-    print(f"unknown command {command!r}; try: info", file=sys.stderr)
+    if command == "demo":
+        import asyncio
+
+        from ._demo import run_demo
+
+        return asyncio.run(run_demo())
+    print(f"unknown command {command!r}; try: info, demo", file=sys.stderr)
     return 2
 
 
