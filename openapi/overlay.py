@@ -309,6 +309,10 @@ SHAPES: list[Shape] = [
         requests=True,
     ),
     shape("Project", "id display_name", optional="config"),
+    # request bodies shared by several operations
+    shape("CodeBody", "code", requests=True),
+    shape("ApiKeyCheckBody", "api_key", requests=True),
+    shape("ApiKeyUpdateBody", "description revoked", optional="expires_at_millis", requests=True),
 ]
 
 # --------------------------------------------------------------------------------------------------

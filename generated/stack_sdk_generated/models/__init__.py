@@ -11,20 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .access_token import AccessToken
+    from .api_key_check_body import ApiKeyCheckBody
     from .api_key_type import ApiKeyType
+    from .api_key_update_body import ApiKeyUpdateBody
     from .api_key_value_tail import ApiKeyValueTail
     from .auth_cli_complete_body import AuthCliCompleteBody
     from .auth_cli_initiate_body import AuthCliInitiateBody
     from .auth_cli_initiate_response_200 import AuthCliInitiateResponse200
     from .auth_cli_poll_body import AuthCliPollBody
     from .auth_mfa_sign_in_body import AuthMfaSignInBody
-    from .auth_otp_check_code_body import AuthOtpCheckCodeBody
     from .auth_otp_send_sign_in_code_body import AuthOtpSendSignInCodeBody
     from .auth_otp_send_sign_in_code_response_200 import (
         AuthOtpSendSignInCodeResponse200,
     )
-    from .auth_otp_sign_in_body import AuthOtpSignInBody
-    from .auth_password_check_reset_code_body import AuthPasswordCheckResetCodeBody
     from .auth_password_reset_body import AuthPasswordResetBody
     from .auth_password_send_reset_code_body import AuthPasswordSendResetCodeBody
     from .auth_password_send_reset_code_response_200 import (
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from .auth_tokens import AuthTokens
     from .cli_poll_result import CliPollResult
     from .cli_poll_status import CliPollStatus
+    from .code_body import CodeBody
     from .code_validity import CodeValidity
     from .connected_accounts_get_access_token_body import (
         ConnectedAccountsGetAccessTokenBody,
@@ -46,9 +46,6 @@ if TYPE_CHECKING:
     from .connected_accounts_list_response_200 import ConnectedAccountsListResponse200
     from .contact_channel import ContactChannel
     from .contact_channel_type import ContactChannelType
-    from .contact_channels_check_verification_code_body import (
-        ContactChannelsCheckVerificationCodeBody,
-    )
     from .contact_channels_create_body import ContactChannelsCreateBody
     from .contact_channels_list_response_200 import ContactChannelsListResponse200
     from .contact_channels_send_primary_verification_code_body import (
@@ -58,7 +55,6 @@ if TYPE_CHECKING:
         ContactChannelsSendVerificationCodeBody,
     )
     from .contact_channels_update_body import ContactChannelsUpdateBody
-    from .contact_channels_verify_body import ContactChannelsVerifyBody
     from .customer_type import CustomerType
     from .data_vault_get_body import DataVaultGetBody
     from .data_vault_get_response_200 import DataVaultGetResponse200
@@ -166,14 +162,9 @@ if TYPE_CHECKING:
     from .team import Team
     from .team_api_key import TeamApiKey
     from .team_api_key_first_view import TeamApiKeyFirstView
-    from .team_api_keys_check_body import TeamApiKeysCheckBody
     from .team_api_keys_create_body import TeamApiKeysCreateBody
     from .team_api_keys_list_response_200 import TeamApiKeysListResponse200
-    from .team_api_keys_update_body import TeamApiKeysUpdateBody
     from .team_invitation import TeamInvitation
-    from .team_invitations_accept_body import TeamInvitationsAcceptBody
-    from .team_invitations_check_code_body import TeamInvitationsCheckCodeBody
-    from .team_invitations_get_details_body import TeamInvitationsGetDetailsBody
     from .team_invitations_get_details_response_200 import (
         TeamInvitationsGetDetailsResponse200,
     )
@@ -203,10 +194,8 @@ if TYPE_CHECKING:
     from .user import User
     from .user_api_key import UserApiKey
     from .user_api_key_first_view import UserApiKeyFirstView
-    from .user_api_keys_check_body import UserApiKeysCheckBody
     from .user_api_keys_create_body import UserApiKeysCreateBody
     from .user_api_keys_list_response_200 import UserApiKeysListResponse200
-    from .user_api_keys_update_body import UserApiKeysUpdateBody
     from .user_oauth_providers_type_0_item import UserOauthProvidersType0Item
     from .users_create_body import UsersCreateBody
     from .users_list_response_200 import UsersListResponse200
@@ -217,18 +206,17 @@ if TYPE_CHECKING:
 # public name -> module (relative to this package) that defines it
 _IMPORT_MAP: dict[str, str] = {
     "AccessToken": ".access_token",
+    "ApiKeyCheckBody": ".api_key_check_body",
     "ApiKeyType": ".api_key_type",
+    "ApiKeyUpdateBody": ".api_key_update_body",
     "ApiKeyValueTail": ".api_key_value_tail",
     "AuthCliCompleteBody": ".auth_cli_complete_body",
     "AuthCliInitiateBody": ".auth_cli_initiate_body",
     "AuthCliInitiateResponse200": ".auth_cli_initiate_response_200",
     "AuthCliPollBody": ".auth_cli_poll_body",
     "AuthMfaSignInBody": ".auth_mfa_sign_in_body",
-    "AuthOtpCheckCodeBody": ".auth_otp_check_code_body",
     "AuthOtpSendSignInCodeBody": ".auth_otp_send_sign_in_code_body",
     "AuthOtpSendSignInCodeResponse200": ".auth_otp_send_sign_in_code_response_200",
-    "AuthOtpSignInBody": ".auth_otp_sign_in_body",
-    "AuthPasswordCheckResetCodeBody": ".auth_password_check_reset_code_body",
     "AuthPasswordResetBody": ".auth_password_reset_body",
     "AuthPasswordSendResetCodeBody": ".auth_password_send_reset_code_body",
     "AuthPasswordSendResetCodeResponse200": ".auth_password_send_reset_code_response_200",
@@ -241,18 +229,17 @@ _IMPORT_MAP: dict[str, str] = {
     "AuthTokens": ".auth_tokens",
     "CliPollResult": ".cli_poll_result",
     "CliPollStatus": ".cli_poll_status",
+    "CodeBody": ".code_body",
     "CodeValidity": ".code_validity",
     "ConnectedAccountsGetAccessTokenBody": ".connected_accounts_get_access_token_body",
     "ConnectedAccountsListResponse200": ".connected_accounts_list_response_200",
     "ContactChannel": ".contact_channel",
     "ContactChannelType": ".contact_channel_type",
-    "ContactChannelsCheckVerificationCodeBody": ".contact_channels_check_verification_code_body",
     "ContactChannelsCreateBody": ".contact_channels_create_body",
     "ContactChannelsListResponse200": ".contact_channels_list_response_200",
     "ContactChannelsSendPrimaryVerificationCodeBody": ".contact_channels_send_primary_verification_code_body",
     "ContactChannelsSendVerificationCodeBody": ".contact_channels_send_verification_code_body",
     "ContactChannelsUpdateBody": ".contact_channels_update_body",
-    "ContactChannelsVerifyBody": ".contact_channels_verify_body",
     "CustomerType": ".customer_type",
     "DataVaultGetBody": ".data_vault_get_body",
     "DataVaultGetResponse200": ".data_vault_get_response_200",
@@ -324,14 +311,9 @@ _IMPORT_MAP: dict[str, str] = {
     "Team": ".team",
     "TeamApiKey": ".team_api_key",
     "TeamApiKeyFirstView": ".team_api_key_first_view",
-    "TeamApiKeysCheckBody": ".team_api_keys_check_body",
     "TeamApiKeysCreateBody": ".team_api_keys_create_body",
     "TeamApiKeysListResponse200": ".team_api_keys_list_response_200",
-    "TeamApiKeysUpdateBody": ".team_api_keys_update_body",
     "TeamInvitation": ".team_invitation",
-    "TeamInvitationsAcceptBody": ".team_invitations_accept_body",
-    "TeamInvitationsCheckCodeBody": ".team_invitations_check_code_body",
-    "TeamInvitationsGetDetailsBody": ".team_invitations_get_details_body",
     "TeamInvitationsGetDetailsResponse200": ".team_invitations_get_details_response_200",
     "TeamInvitationsListResponse200": ".team_invitations_list_response_200",
     "TeamInvitationsSendBody": ".team_invitations_send_body",
@@ -351,10 +333,8 @@ _IMPORT_MAP: dict[str, str] = {
     "User": ".user",
     "UserApiKey": ".user_api_key",
     "UserApiKeyFirstView": ".user_api_key_first_view",
-    "UserApiKeysCheckBody": ".user_api_keys_check_body",
     "UserApiKeysCreateBody": ".user_api_keys_create_body",
     "UserApiKeysListResponse200": ".user_api_keys_list_response_200",
-    "UserApiKeysUpdateBody": ".user_api_keys_update_body",
     "UserOauthProvidersType0Item": ".user_oauth_providers_type_0_item",
     "UsersCreateBody": ".users_create_body",
     "UsersListResponse200": ".users_list_response_200",
@@ -365,18 +345,17 @@ _IMPORT_MAP: dict[str, str] = {
 
 __all__ = (
     "AccessToken",
+    "ApiKeyCheckBody",
     "ApiKeyType",
+    "ApiKeyUpdateBody",
     "ApiKeyValueTail",
     "AuthCliCompleteBody",
     "AuthCliInitiateBody",
     "AuthCliInitiateResponse200",
     "AuthCliPollBody",
     "AuthMfaSignInBody",
-    "AuthOtpCheckCodeBody",
     "AuthOtpSendSignInCodeBody",
     "AuthOtpSendSignInCodeResponse200",
-    "AuthOtpSignInBody",
-    "AuthPasswordCheckResetCodeBody",
     "AuthPasswordResetBody",
     "AuthPasswordSendResetCodeBody",
     "AuthPasswordSendResetCodeResponse200",
@@ -389,17 +368,16 @@ __all__ = (
     "AuthTokens",
     "CliPollResult",
     "CliPollStatus",
+    "CodeBody",
     "CodeValidity",
     "ConnectedAccountsGetAccessTokenBody",
     "ConnectedAccountsListResponse200",
     "ContactChannel",
-    "ContactChannelsCheckVerificationCodeBody",
     "ContactChannelsCreateBody",
     "ContactChannelsListResponse200",
     "ContactChannelsSendPrimaryVerificationCodeBody",
     "ContactChannelsSendVerificationCodeBody",
     "ContactChannelsUpdateBody",
-    "ContactChannelsVerifyBody",
     "ContactChannelType",
     "CustomerType",
     "DataVaultGetBody",
@@ -472,14 +450,9 @@ __all__ = (
     "Team",
     "TeamApiKey",
     "TeamApiKeyFirstView",
-    "TeamApiKeysCheckBody",
     "TeamApiKeysCreateBody",
     "TeamApiKeysListResponse200",
-    "TeamApiKeysUpdateBody",
     "TeamInvitation",
-    "TeamInvitationsAcceptBody",
-    "TeamInvitationsCheckCodeBody",
-    "TeamInvitationsGetDetailsBody",
     "TeamInvitationsGetDetailsResponse200",
     "TeamInvitationsListResponse200",
     "TeamInvitationsSendBody",
@@ -499,10 +472,8 @@ __all__ = (
     "User",
     "UserApiKey",
     "UserApiKeyFirstView",
-    "UserApiKeysCheckBody",
     "UserApiKeysCreateBody",
     "UserApiKeysListResponse200",
-    "UserApiKeysUpdateBody",
     "UserOauthProvidersType0Item",
     "UsersCreateBody",
     "UsersListResponse200",

@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_otp_check_code_body import AuthOtpCheckCodeBody
+from ...models.code_body import CodeBody
 from ...models.code_validity import CodeValidity
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: AuthOtpCheckCodeBody,
+    body: CodeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,15 +55,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpCheckCodeBody,
+    body: CodeBody,
 ) -> Response[CodeValidity]:
     """Check sign in code
 
      Check if a sign in code is valid without using it
 
     Args:
-        body (AuthOtpCheckCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,15 +86,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpCheckCodeBody,
+    body: CodeBody,
 ) -> CodeValidity | None:
     """Check sign in code
 
      Check if a sign in code is valid without using it
 
     Args:
-        body (AuthOtpCheckCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,15 +112,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpCheckCodeBody,
+    body: CodeBody,
 ) -> Response[CodeValidity]:
     """Check sign in code
 
      Check if a sign in code is valid without using it
 
     Args:
-        body (AuthOtpCheckCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,15 +141,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpCheckCodeBody,
+    body: CodeBody,
 ) -> CodeValidity | None:
     """Check sign in code
 
      Check if a sign in code is valid without using it
 
     Args:
-        body (AuthOtpCheckCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

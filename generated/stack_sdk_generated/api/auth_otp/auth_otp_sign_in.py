@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_otp_sign_in_body import AuthOtpSignInBody
 from ...models.auth_tokens import AuthTokens
+from ...models.code_body import CodeBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: AuthOtpSignInBody,
+    body: CodeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,13 +55,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpSignInBody,
+    body: CodeBody,
 ) -> Response[AuthTokens]:
     """Sign in with a code
 
     Args:
-        body (AuthOtpSignInBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,13 +84,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpSignInBody,
+    body: CodeBody,
 ) -> AuthTokens | None:
     """Sign in with a code
 
     Args:
-        body (AuthOtpSignInBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,13 +108,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpSignInBody,
+    body: CodeBody,
 ) -> Response[AuthTokens]:
     """Sign in with a code
 
     Args:
-        body (AuthOtpSignInBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,13 +135,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AuthOtpSignInBody,
+    body: CodeBody,
 ) -> AuthTokens | None:
     """Sign in with a code
 
     Args:
-        body (AuthOtpSignInBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,16 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.code_body import CodeBody
 from ...models.code_validity import CodeValidity
-from ...models.contact_channels_check_verification_code_body import (
-    ContactChannelsCheckVerificationCodeBody,
-)
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ContactChannelsCheckVerificationCodeBody,
+    body: CodeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -57,15 +55,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsCheckVerificationCodeBody,
+    body: CodeBody,
 ) -> Response[CodeValidity]:
     """Check email verification code
 
      Check if an email verification code is valid without using it
 
     Args:
-        body (ContactChannelsCheckVerificationCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,15 +86,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsCheckVerificationCodeBody,
+    body: CodeBody,
 ) -> CodeValidity | None:
     """Check email verification code
 
      Check if an email verification code is valid without using it
 
     Args:
-        body (ContactChannelsCheckVerificationCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,15 +112,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsCheckVerificationCodeBody,
+    body: CodeBody,
 ) -> Response[CodeValidity]:
     """Check email verification code
 
      Check if an email verification code is valid without using it
 
     Args:
-        body (ContactChannelsCheckVerificationCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,15 +141,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsCheckVerificationCodeBody,
+    body: CodeBody,
 ) -> CodeValidity | None:
     """Check email verification code
 
      Check if an email verification code is valid without using it
 
     Args:
-        body (ContactChannelsCheckVerificationCodeBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

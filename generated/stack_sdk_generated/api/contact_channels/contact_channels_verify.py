@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact_channels_verify_body import ContactChannelsVerifyBody
+from ...models.code_body import CodeBody
 from ...models.success import Success
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ContactChannelsVerifyBody,
+    body: CodeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,15 +53,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsVerifyBody,
+    body: CodeBody,
 ) -> Response[Success]:
     """Verify an email
 
      Verify an email address of a user
 
     Args:
-        body (ContactChannelsVerifyBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,15 +84,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsVerifyBody,
+    body: CodeBody,
 ) -> Success | None:
     """Verify an email
 
      Verify an email address of a user
 
     Args:
-        body (ContactChannelsVerifyBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,15 +110,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsVerifyBody,
+    body: CodeBody,
 ) -> Response[Success]:
     """Verify an email
 
      Verify an email address of a user
 
     Args:
-        body (ContactChannelsVerifyBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,15 +139,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactChannelsVerifyBody,
+    body: CodeBody,
 ) -> Success | None:
     """Verify an email
 
      Verify an email address of a user
 
     Args:
-        body (ContactChannelsVerifyBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

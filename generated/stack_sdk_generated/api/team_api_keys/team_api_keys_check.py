@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_key_check_body import ApiKeyCheckBody
 from ...models.team_api_key import TeamApiKey
-from ...models.team_api_keys_check_body import TeamApiKeysCheckBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TeamApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,14 +55,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> Response[TeamApiKey]:
     """Check team API key validity
 
      Validate a team API key
 
     Args:
-        body (TeamApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,14 +86,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> TeamApiKey | None:
     """Check team API key validity
 
      Validate a team API key
 
     Args:
-        body (TeamApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,14 +112,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> Response[TeamApiKey]:
     """Check team API key validity
 
      Validate a team API key
 
     Args:
-        body (TeamApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,14 +141,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> TeamApiKey | None:
     """Check team API key validity
 
      Validate a team API key
 
     Args:
-        body (TeamApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_key_update_body import ApiKeyUpdateBody
 from ...models.team_api_key import TeamApiKey
-from ...models.team_api_keys_update_body import TeamApiKeysUpdateBody
 from ...types import Response
 
 
 def _get_kwargs(
     api_key_id: str,
     *,
-    body: TeamApiKeysUpdateBody,
+    body: ApiKeyUpdateBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -60,7 +60,7 @@ def sync_detailed(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysUpdateBody,
+    body: ApiKeyUpdateBody,
 ) -> Response[TeamApiKey]:
     """Update team API key
 
@@ -68,7 +68,7 @@ def sync_detailed(
 
     Args:
         api_key_id (str):
-        body (TeamApiKeysUpdateBody):  Example: {}.
+        body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +94,7 @@ def sync(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysUpdateBody,
+    body: ApiKeyUpdateBody,
 ) -> TeamApiKey | None:
     """Update team API key
 
@@ -102,7 +102,7 @@ def sync(
 
     Args:
         api_key_id (str):
-        body (TeamApiKeysUpdateBody):  Example: {}.
+        body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysUpdateBody,
+    body: ApiKeyUpdateBody,
 ) -> Response[TeamApiKey]:
     """Update team API key
 
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 
     Args:
         api_key_id (str):
-        body (TeamApiKeysUpdateBody):  Example: {}.
+        body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ async def asyncio(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TeamApiKeysUpdateBody,
+    body: ApiKeyUpdateBody,
 ) -> TeamApiKey | None:
     """Update team API key
 
@@ -163,7 +163,7 @@ async def asyncio(
 
     Args:
         api_key_id (str):
-        body (TeamApiKeysUpdateBody):  Example: {}.
+        body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

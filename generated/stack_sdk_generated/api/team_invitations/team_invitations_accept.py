@@ -5,13 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.team_invitations_accept_body import TeamInvitationsAcceptBody
+from ...models.code_body import CodeBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TeamInvitationsAcceptBody,
+    body: CodeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -50,15 +50,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamInvitationsAcceptBody,
+    body: CodeBody,
 ) -> Response[Any]:
     """Accept the team invitation
 
      Accept invitation and add user to the team
 
     Args:
-        body (TeamInvitationsAcceptBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,15 +81,14 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamInvitationsAcceptBody,
+    body: CodeBody,
 ) -> Response[Any]:
     """Accept the team invitation
 
      Accept invitation and add user to the team
 
     Args:
-        body (TeamInvitationsAcceptBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.team_invitations_get_details_body import TeamInvitationsGetDetailsBody
+from ...models.code_body import CodeBody
 from ...models.team_invitations_get_details_response_200 import (
     TeamInvitationsGetDetailsResponse200,
 )
@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: TeamInvitationsGetDetailsBody,
+    body: CodeBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,15 +59,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamInvitationsGetDetailsBody,
+    body: CodeBody,
 ) -> Response[TeamInvitationsGetDetailsResponse200]:
     """Get team invitation details
 
      Get additional information about a team invitation code
 
     Args:
-        body (TeamInvitationsGetDetailsBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,15 +90,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamInvitationsGetDetailsBody,
+    body: CodeBody,
 ) -> TeamInvitationsGetDetailsResponse200 | None:
     """Get team invitation details
 
      Get additional information about a team invitation code
 
     Args:
-        body (TeamInvitationsGetDetailsBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,15 +116,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamInvitationsGetDetailsBody,
+    body: CodeBody,
 ) -> Response[TeamInvitationsGetDetailsResponse200]:
     """Get team invitation details
 
      Get additional information about a team invitation code
 
     Args:
-        body (TeamInvitationsGetDetailsBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,15 +145,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TeamInvitationsGetDetailsBody,
+    body: CodeBody,
 ) -> TeamInvitationsGetDetailsResponse200 | None:
     """Get team invitation details
 
      Get additional information about a team invitation code
 
     Args:
-        body (TeamInvitationsGetDetailsBody):  Example: {'code':
-            'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
+        body (CodeBody):  Example: {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_key_check_body import ApiKeyCheckBody
 from ...models.user_api_key import UserApiKey
-from ...models.user_api_keys_check_body import UserApiKeysCheckBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: UserApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,14 +55,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UserApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> Response[UserApiKey]:
     """Check user API key validity
 
      Validate a user API key
 
     Args:
-        body (UserApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,14 +86,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UserApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> UserApiKey | None:
     """Check user API key validity
 
      Validate a user API key
 
     Args:
-        body (UserApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,14 +112,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UserApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> Response[UserApiKey]:
     """Check user API key validity
 
      Validate a user API key
 
     Args:
-        body (UserApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,14 +141,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UserApiKeysCheckBody,
+    body: ApiKeyCheckBody,
 ) -> UserApiKey | None:
     """Check user API key validity
 
      Validate a user API key
 
     Args:
-        body (UserApiKeysCheckBody):  Example: {}.
+        body (ApiKeyCheckBody):  Example: {}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

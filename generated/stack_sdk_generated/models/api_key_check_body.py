@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UserApiKeysCheckBody")
+T = TypeVar("T", bound="ApiKeyCheckBody")
 
 
 @_attrs_define
-class UserApiKeysCheckBody:
+class ApiKeyCheckBody:
     """
     Example:
         {}
@@ -40,12 +40,12 @@ class UserApiKeysCheckBody:
         d = dict(src_dict)
         api_key = d.pop("api_key")
 
-        user_api_keys_check_body = cls(
+        api_key_check_body = cls(
             api_key=api_key,
         )
 
-        user_api_keys_check_body.additional_properties = d
-        return user_api_keys_check_body
+        api_key_check_body.additional_properties = d
+        return api_key_check_body
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AuthOtpCheckCodeBody")
+T = TypeVar("T", bound="CodeBody")
 
 
 @_attrs_define
-class AuthOtpCheckCodeBody:
+class CodeBody:
     """
     Example:
         {'code': 'u3h6gn4w24pqc8ya679inrhjwh1rybth6a7thurqhnpf2'}
@@ -42,12 +42,12 @@ class AuthOtpCheckCodeBody:
         d = dict(src_dict)
         code = d.pop("code")
 
-        auth_otp_check_code_body = cls(
+        code_body = cls(
             code=code,
         )
 
-        auth_otp_check_code_body.additional_properties = d
-        return auth_otp_check_code_body
+        code_body.additional_properties = d
+        return code_body
 
     @property
     def additional_keys(self) -> list[str]:

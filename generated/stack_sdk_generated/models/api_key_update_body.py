@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserApiKeysUpdateBody")
+T = TypeVar("T", bound="ApiKeyUpdateBody")
 
 
 @_attrs_define
-class UserApiKeysUpdateBody:
+class ApiKeyUpdateBody:
     """
     Example:
         {}
@@ -71,13 +71,13 @@ class UserApiKeysUpdateBody:
 
         revoked = _parse_revoked(d.pop("revoked", UNSET))
 
-        user_api_keys_update_body = cls(
+        api_key_update_body = cls(
             description=description,
             revoked=revoked,
         )
 
-        user_api_keys_update_body.additional_properties = d
-        return user_api_keys_update_body
+        api_key_update_body.additional_properties = d
+        return api_key_update_body
 
     @property
     def additional_keys(self) -> list[str]:

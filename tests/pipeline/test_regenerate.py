@@ -1,0 +1,112 @@
+"""scripts/regenerate.sh end to end: pinning, determinism, --check, older release, changelog."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+from openapi.regenerate import compare
+
+from .conftest import GENERATED, ROOT, Regen
+
+MANAGED = ("stack_sdk_generated", "openapi.normalised.json", "api.lock.json", "CHANGELOG-API.md")
+
+
+def test_check_passes_on_the_committed_tree_quickly(regen: Regen) -> None:
+    started = time.monotonic()
+    proc = regen("--check")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert time.monotonic() - started < 45
+
+
+def test_two_regenerations_are_byte_identical(regen: Regen, tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        proc = regen("--out", out)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert compare(a, b) == []
+    # and the package equals the committed one (the changelog differs: no previous lock here)
+    assert [d for d in compare(a, GENERATED) if "CHANGELOG" not in d] == []
+
+
+def test_check_names_a_hand_edited_file(regen: Regen, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    for name in MANAGED:
+        src = GENERATED / name
+        shutil.copytree(src, out / name) if src.is_dir() else shutil.copyfile(src, out / name)
+    edited = out / "stack_sdk_generated/models/user.py"
+    edited.write_text(edited.read_text() + "\n# hand edit\n")
+    (out / "stack_sdk_generated/stray.py").write_text("")
+    proc = regen("--check", "--out", out)
+    assert proc.returncode == 1
+    assert "differs: stack_sdk_generated/models/user.py" in proc.stdout
+    assert "stack_sdk_generated/stray.py" in proc.stdout
+
+
+def test_sha_mismatch_fails_loudly(regen: Regen, tmp_path: Path, shared_dir: Path) -> None:
+    source = tmp_path / "tampered"
+    shutil.copytree(shared_dir / "openapi/stack-2026-04", source)
+    (source / "server.json").write_text((source / "server.json").read_text().replace("Stack", "Stacks", 1))
+    proc = regen("--from", source, "--out", tmp_path / "out")
+    pinned = json.loads((ROOT / "openapi/upstream.json").read_text())["files"]["server"]["sha256"]
+    assert proc.returncode == 2
+    assert "server.json" in proc.stderr and f"expected sha256 {pinned}" in proc.stderr
+    assert "--repin" in proc.stderr
+    assert "client.json" not in proc.stderr  # only the file that differs is named
+    assert not (tmp_path / "out").exists()
+
+
+def test_older_release_regenerates_and_changelog_names_the_added_server_operations(
+    release_2025_then_2026: Path, shared_dir: Path
+) -> None:
+    out = release_2025_then_2026
+    record = json.loads((out / "old.json").read_text())
+    assert record["release"] == "stack-2025-06"
+    assert record["files"]["server"]["url"] == "https://docs.stack-auth.com/openapi/server.json"
+    old_lock = json.loads((out / "after-2025-06.lock.json").read_text())
+    assert old_lock["release"] == "stack-2025-06" and "users_list" in old_lock["operations"]
+    assert "emails_send" not in old_lock["operations"]
+
+    def server_ops(release: str) -> set[str]:
+        spec = json.loads((shared_dir / f"openapi/{release}/server.json").read_text())
+        return {f"{m.upper()} {p}" for p, item in spec["paths"].items() for m in item}
+
+    added = server_ops("stack-2026-04") - server_ops("stack-2025-06")
+    assert len(added) == 23
+    changelog = (out / "CHANGELOG-API.md").read_text()
+    assert "From stack-2025-06 to stack-2026-04" in changelog
+    added_section = changelog.split("### Added", 1)[1].split("###", 1)[0]
+    excluded = json.loads((out / "api.lock.json").read_text())["excluded"]
+    for key in sorted(added):
+        method, path = key.split(" ", 1)
+        path = path or "/"  # 2025-06 called the root "" (GET /: excluded in both releases)
+        assert f"`{method} {path}`" in added_section or f"{method} {path}" in excluded, key
+    assert "`POST /emails/send-email`" in added_section and "`GET /oauth-providers`" in added_section
+
+
+def test_committed_changelog_and_lock_describe_the_pinned_release() -> None:
+    release = json.loads((ROOT / "openapi/upstream.json").read_text())["release"]
+    assert json.loads((GENERATED / "api.lock.json").read_text())["release"] == release
+    assert f" to {release};" in (GENERATED / "CHANGELOG-API.md").read_text().splitlines()[2]
+
+
+def test_repin_writes_the_record_it_was_given_only(regen: Regen, tmp_path: Path, shared_dir: Path) -> None:
+    before = (ROOT / "openapi/upstream.json").read_text()
+    proc = regen(
+        "--from",
+        shared_dir / "openapi/stack-2026-04",
+        "--repin",
+        "--record",
+        tmp_path / "r.json",
+        "--release",
+        "stack-test",
+        "--out",
+        tmp_path / "out",
+    )
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads((tmp_path / "r.json").read_text())
+    assert record["release"] == "stack-test" and len(record["date"]) == 10
+    assert set(record["files"]) == {"client", "server", "admin", "webhooks"}
+    assert (ROOT / "openapi/upstream.json").read_text() == before
