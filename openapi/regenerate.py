@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib.metadata
 import json
 import os
 import shutil
@@ -115,6 +116,17 @@ def ruff_format(path: Path) -> None:
     )
 
 
+def tool_versions() -> dict[str, str]:
+    """Versions that shape the output; recorded in the lock so a different toolchain shows in --check."""
+    ruff = subprocess.run(
+        [str(Path(sys.executable).parent / "ruff"), "--version"], capture_output=True, text=True, check=True
+    )
+    return {
+        "openapi-python-client": importlib.metadata.version("openapi-python-client"),
+        "ruff": ruff.stdout.split()[-1],
+    }
+
+
 def resolve_source(args: argparse.Namespace, record: upstream.Record) -> str:
     if args.source:
         return args.source
@@ -155,6 +167,7 @@ def build(args: argparse.Namespace, out: Path, work: Path) -> list[str]:
     ops_file.write_text(outputs.render_operations_module(spec, PACKAGE))
     ruff_format(ops_file)
     lock = outputs.build_lock(pkg, spec, record.release)
+    lock["tools"] = tool_versions()
 
     old_lock_file = out / "api.lock.json"
     old_lock = json.loads(old_lock_file.read_text()) if old_lock_file.exists() else None

@@ -105,3 +105,12 @@ def test_generated_signatures_fix_the_spec_traps() -> None:
     assert "headers" not in kwargs("auth_sessions_refresh_current")
     # team invitations can be listed by user_id=me (team_id no longer required)
     assert kwargs("team_invitations_list", user_id="me")["params"] == {"user_id": "me"}
+
+
+def test_body_models_send_null_to_clear_and_omit_unset_fields() -> None:
+    from stack_sdk_generated.models import UsersUpdateBody
+
+    module = importlib.import_module(OPERATIONS["users_update"].module)
+    got = module._get_kwargs("me", body=UsersUpdateBody(display_name=None, client_metadata=["any", "json"]))
+    assert got["method"].upper() == "PATCH" and got["url"] == "/users/me"
+    assert got["json"] == {"display_name": None, "client_metadata": ["any", "json"]}
