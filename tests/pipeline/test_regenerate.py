@@ -110,3 +110,24 @@ def test_repin_writes_the_record_it_was_given_only(regen: Regen, tmp_path: Path,
     assert record["release"] == "stack-test" and len(record["date"]) == 10
     assert set(record["files"]) == {"client", "server", "admin", "webhooks"}
     assert (ROOT / "openapi/upstream.json").read_text() == before
+
+
+def test_from_url_downloads_each_file(regen: Regen, tmp_path: Path, shared_dir: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(shared_dir / "openapi/stack-2026-04")
+    )
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        proc = regen("--from", f"http://127.0.0.1:{server.server_address[1]}/", "--out", tmp_path / "out")
+    finally:
+        server.shutdown()
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert [d for d in compare(GENERATED, tmp_path / "out") if "CHANGELOG" not in d] == []
+    assert (tmp_path / "out/stack_sdk_generated/models/user.py").is_file()
