@@ -61,12 +61,15 @@ def merge_operations(a: Schema, b: Schema) -> Schema:
     """Merge two access views of one operation (parameters, body and responses)."""
     merged = copy.deepcopy(a)
     params = {(p["in"], p["name"]): p for p in merged.get("parameters", [])}
-    for p in b.get("parameters", []):
-        key = (p["in"], p["name"])
+    in_b = {(p["in"], p["name"]): p for p in b.get("parameters", [])}
+    one_sided = params.keys() ^ in_b.keys()
+    for key, p in in_b.items():
         if key in params:
             params[key]["required"] = bool(params[key].get("required")) and bool(p.get("required"))
-        else:  # only some views have it: never required
-            params[key] = {**copy.deepcopy(p), "required": p["in"] == "path"}
+        else:
+            params[key] = copy.deepcopy(p)
+    for key in one_sided:  # only some views have it: never required (path params always are)
+        params[key]["required"] = key[0] == "path"
     if params:
         merged["parameters"] = list(params.values())
     body_a, body_b = a.get("requestBody"), b.get("requestBody")

@@ -57,6 +57,14 @@ def test_merge_unites_properties_and_intersects_required() -> None:
     assert merged["required"] == ["id"]
 
 
+def test_parameters_only_some_views_have_are_optional() -> None:
+    def op(*params: tuple[str, bool]) -> dict[str, Any]:
+        return {"parameters": [{"name": n, "in": "query", "required": r, "schema": {}} for n, r in params]}
+
+    merged = nm.merge_operations(op(("a", True), ("both", True)), op(("both", True), ("b", True)))
+    assert {p["name"]: p["required"] for p in merged["parameters"]} == {"a": False, "both": True, "b": False}
+
+
 def test_client_and_server_users_become_one_component_with_server_fields_optional(
     spec: dict[str, Any],
 ) -> None:
