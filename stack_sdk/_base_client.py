@@ -9,7 +9,6 @@ after a failure.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -118,7 +117,7 @@ class APIClient:
         self.http = http
         self.options = options
         self.retry = retry
-        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._sleep = sleep  # None: asyncio.sleep, looked up only when a retry happens
         self._operations = operations
         self._modules: dict[str, ModuleType] = {}
         self._auth = StackAuth()
@@ -334,7 +333,12 @@ class APIClient:
         )
         if response is not None:
             await response.aclose()
-        await self._sleep(delay)
+        if self._sleep is None:
+            import asyncio  # deferred: keeps `import stack_sdk` light
+
+            await asyncio.sleep(delay)
+        else:
+            await self._sleep(delay)
 
     # -- hand-written operations --------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ error (the refresher returning ``None``) clears them.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import json
@@ -19,11 +18,14 @@ import weakref
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping
 from functools import lru_cache
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
 from .errors import StackError
+
+if TYPE_CHECKING:
+    import asyncio
 
 # refresh_token -> new access token, or None when the refresh token is dead (REFRESH_TOKEN_ERROR family).
 Refresher = Callable[[str], Awaitable[str | None]]
@@ -226,6 +228,8 @@ _locks: weakref.WeakKeyDictionary[TokenStore, dict[int, asyncio.Lock]] = weakref
 
 
 def _lock_for(store: TokenStore) -> asyncio.Lock:
+    import asyncio  # deferred: only a refresh needs it
+
     per_loop = _locks.setdefault(store, {})
     loop_id = id(asyncio.get_running_loop())
     lock = per_loop.get(loop_id)
