@@ -349,8 +349,14 @@ def add_extra_properties(spec: Schema) -> None:
 
 
 def apply_enums(spec: Schema) -> None:
-    """Point enum-like properties and parameters at the enum components (§5.5 #4)."""
+    """Point enum-like request properties and parameters at the enum components (§5.5 #4).
+
+    Only what the SDK *sends* is closed: response schemas keep plain strings, because generated
+    ``from_dict`` rejects an unknown enum value, and a value Stack adds later (a new contact channel
+    type, a new restricted reason) must not make ``users.me()`` fail for every caller.
+    """
     comps = spec["components"]["schemas"]
+    received = _response_components(spec)
 
     def in_objects(node: Schema) -> Schema:
         props = node.get("properties", {})
@@ -361,9 +367,14 @@ def apply_enums(spec: Schema) -> None:
                 props[use.prop] = ov.ref(use.enum)
         return node
 
-    map_all_schemas(spec, in_objects)
+    for _key, kind, schema, setter in list(operation_schemas(spec)):
+        if kind == "request":
+            setter(transform(schema, in_objects))
+    for name in list(comps):
+        if name not in received:
+            comps[name] = transform(comps[name], in_objects)
     for use in ov.ENUM_USES:
-        if use.component and use.component in comps:
+        if use.component and use.component in comps and use.component not in received:
             props = comps[use.component].get("properties", {})
             if use.prop in props:
                 props[use.prop] = ov.ref(use.enum)
@@ -373,6 +384,20 @@ def apply_enums(spec: Schema) -> None:
                     for p in op.get("parameters", []):
                         if p["name"] == use.prop:
                             p["schema"] = ov.ref(use.enum)
+
+
+def _response_components(spec: Schema) -> set[str]:
+    """Names of the components reachable from any response body."""
+    comps = spec["components"]["schemas"]
+    stack = [r for _k, kind, schema, _s in operation_schemas(spec) if kind == "response" for r in _refs(schema)]
+    seen: set[str] = set()
+    while stack:
+        name = stack.pop().removeprefix(REF_PREFIX)
+        if name in seen or name not in comps:
+            continue
+        seen.add(name)
+        stack.extend(_refs(comps[name]))
+    return seen
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -363,7 +363,8 @@ EXTRA_COMPONENTS: dict[str, Schema] = {
     "Success": obj(("success",), success=BOOL),
     "Pagination": obj((), next_cursor=STR),
     "InlineProduct": obj(("customer_type", "display_name"), display_name=STR, customer_type=STR),
-    "RestrictedReason": obj(("type",), type=ref("RestrictedReasonType")),
+    # Received, so an open string (see normalise.apply_enums); RestrictedReasonType lists the known values.
+    "RestrictedReason": obj(("type",), type=STR),
     "ProjectConfig": obj(
         (),
         sign_up_enabled=BOOL,

@@ -170,3 +170,33 @@ def test_every_recorded_success_body_parses_with_its_generated_parser(
     assert not failures, "\n".join(failures)
     assert not unmatched, f"recorded routes with no generated operation: {unmatched}"
     assert parsed >= 90  # 94 of the 221 exchanges are 2xx JSON of generated operations
+
+
+def test_response_enums_stay_open_to_values_stack_adds_later() -> None:
+    """Enum-like strings the SDK receives must not fail to parse when Stack adds a value."""
+    from stack_sdk_generated.models.cli_poll_result import CliPollResult
+    from stack_sdk_generated.models.contact_channel import ContactChannel
+    from stack_sdk_generated.models.user_api_key import UserApiKey
+
+    user = User.from_dict(base_user(restricted_reason={"type": "some_new_reason"}))
+    assert user.restricted_reason.type_ == "some_new_reason"  # type: ignore[union-attr]
+    channel = ContactChannel.from_dict(
+        {"id": "c1", "user_id": "u1", "value": "+15550100", "type": "phone", "used_for_auth": False,
+         "is_verified": False, "is_primary": False}
+    )
+    assert channel.type_ == "phone"
+    assert CliPollResult.from_dict({"status": "pending"}).status == "pending"
+    key = UserApiKey.from_dict({"id": "k1", "description": "d", "created_at_millis": 1, "is_public": False,
+                                "type": "org", "user_id": "u1", "value": {"last_four": "abcd"}})
+    assert key.type_ == "org"
+
+
+def test_request_enums_stay_typed() -> None:
+    """What the SDK sends keeps its Literal type (a typo is caught by mypy and by the check)."""
+    import typing
+
+    from stack_sdk_generated.models.customer_type import CustomerType
+    from stack_sdk_generated.models.users_order_by import UsersOrderBy
+
+    assert typing.get_args(CustomerType) == ("custom", "team", "user")
+    assert typing.get_args(UsersOrderBy) == ("signed_up_at",)

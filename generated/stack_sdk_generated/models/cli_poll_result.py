@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cli_poll_status import CliPollStatus, check_cli_poll_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CliPollResult")
@@ -16,16 +15,16 @@ T = TypeVar("T", bound="CliPollResult")
 class CliPollResult:
     """
     Attributes:
-        status (CliPollStatus):
+        status (str):
         refresh_token (None | str | Unset):
     """
 
-    status: CliPollStatus
+    status: str
     refresh_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
+        status = self.status
 
         refresh_token: None | str | Unset
         if isinstance(self.refresh_token, Unset):
@@ -48,7 +47,7 @@ class CliPollResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_cli_poll_status(d.pop("status"))
+        status = d.pop("status")
 
         def _parse_refresh_token(data: object) -> None | str | Unset:
             if data is None:

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.contact_channel_type import ContactChannelType, check_contact_channel_type
-
 T = TypeVar("T", bound="ContactChannel")
 
 
@@ -20,7 +18,7 @@ class ContactChannel:
             be used for authentication and notifications by default. Example: True.
         is_verified (bool): Whether the contact channel has been verified. If this is set to `true`, the contact channel
             has been verified to belong to the user. Example: True.
-        type_ (ContactChannelType):
+        type_ (str): The type of the contact channel. Currently only "email" is supported. Example: email.
         used_for_auth (bool): Whether the contact channel is used for authentication. If this is set to `true`, the user
             will be able to sign in with the contact channel with password or OTP. Example: True.
         user_id (str): The unique identifier of the user Example: 3241a285-8329-4d69-8f3d-316e08cf140c.
@@ -31,7 +29,7 @@ class ContactChannel:
     id: str
     is_primary: bool
     is_verified: bool
-    type_: ContactChannelType
+    type_: str
     used_for_auth: bool
     user_id: str
     value: str
@@ -44,7 +42,7 @@ class ContactChannel:
 
         is_verified = self.is_verified
 
-        type_: str = self.type_
+        type_ = self.type_
 
         used_for_auth = self.used_for_auth
 
@@ -77,7 +75,7 @@ class ContactChannel:
 
         is_verified = d.pop("is_verified")
 
-        type_ = check_contact_channel_type(d.pop("type"))
+        type_ = d.pop("type")
 
         used_for_auth = d.pop("used_for_auth")
 

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_type import CustomerType, check_customer_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InlineProduct")
@@ -17,7 +16,7 @@ class InlineProduct:
     """Inline product definition. Either this or product_id should be given.
 
     Attributes:
-        customer_type (CustomerType):
+        customer_type (str):
         display_name (str):
         client_metadata (Any | Unset): Client metadata. Used as a data store, accessible from the client side. Do not
             store information that should not be exposed to the client.
@@ -33,7 +32,7 @@ class InlineProduct:
         stackable (bool | None | Unset):  Default: False.
     """
 
-    customer_type: CustomerType
+    customer_type: str
     display_name: str
     client_metadata: Any | Unset = UNSET
     client_read_only_metadata: Any | Unset = UNSET
@@ -46,7 +45,7 @@ class InlineProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_type: str = self.customer_type
+        customer_type = self.customer_type
 
         display_name = self.display_name
 
@@ -111,7 +110,7 @@ class InlineProduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_type = check_customer_type(d.pop("customer_type"))
+        customer_type = d.pop("customer_type")
 
         display_name = d.pop("display_name")
 

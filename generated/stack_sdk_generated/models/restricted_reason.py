@@ -6,11 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.restricted_reason_type import (
-    RestrictedReasonType,
-    check_restricted_reason_type,
-)
-
 T = TypeVar("T", bound="RestrictedReason")
 
 
@@ -18,14 +13,14 @@ T = TypeVar("T", bound="RestrictedReason")
 class RestrictedReason:
     """
     Attributes:
-        type_ (RestrictedReasonType):
+        type_ (str):
     """
 
-    type_: RestrictedReasonType
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,7 +35,7 @@ class RestrictedReason:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_restricted_reason_type(d.pop("type"))
+        type_ = d.pop("type")
 
         restricted_reason = cls(
             type_=type_,

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ class TeamApiKey:
         id (str):
         is_public (bool):
         team_id (str):
-        type_ (ApiKeyType):
+        type_ (str):
         value (ApiKeyValueTail):
         expires_at_millis (int | None | Unset):
         manually_revoked_at_millis (int | None | Unset):
@@ -36,7 +35,7 @@ class TeamApiKey:
     id: str
     is_public: bool
     team_id: str
-    type_: ApiKeyType
+    type_: str
     value: ApiKeyValueTail
     expires_at_millis: int | None | Unset = UNSET
     manually_revoked_at_millis: int | None | Unset = UNSET
@@ -53,7 +52,7 @@ class TeamApiKey:
 
         team_id = self.team_id
 
-        type_: str = self.type_
+        type_ = self.type_
 
         value = self.value.to_dict()
 
@@ -104,7 +103,7 @@ class TeamApiKey:
 
         team_id = d.pop("team_id")
 
-        type_ = check_api_key_type(d.pop("type"))
+        type_ = d.pop("type")
 
         value = ApiKeyValueTail.from_dict(d.pop("value"))
 

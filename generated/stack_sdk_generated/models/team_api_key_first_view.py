@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamApiKeyFirstView")
@@ -21,7 +20,7 @@ class TeamApiKeyFirstView:
         id (str):
         is_public (bool):
         team_id (str):
-        type_ (ApiKeyType):
+        type_ (str):
         value (str):
         expires_at_millis (int | None | Unset):
         manually_revoked_at_millis (int | None | Unset):
@@ -32,7 +31,7 @@ class TeamApiKeyFirstView:
     id: str
     is_public: bool
     team_id: str
-    type_: ApiKeyType
+    type_: str
     value: str
     expires_at_millis: int | None | Unset = UNSET
     manually_revoked_at_millis: int | None | Unset = UNSET
@@ -49,7 +48,7 @@ class TeamApiKeyFirstView:
 
         team_id = self.team_id
 
-        type_: str = self.type_
+        type_ = self.type_
 
         value = self.value
 
@@ -98,7 +97,7 @@ class TeamApiKeyFirstView:
 
         team_id = d.pop("team_id")
 
-        type_ = check_api_key_type(d.pop("type"))
+        type_ = d.pop("type")
 
         value = d.pop("value")
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ class UserApiKey:
         description (str):
         id (str):
         is_public (bool):
-        type_ (ApiKeyType):
+        type_ (str):
         user_id (str): The ID of the user, or the special value `me` for the currently authenticated user Example:
             3241a285-8329-4d69-8f3d-316e08cf140c.
         value (ApiKeyValueTail):
@@ -36,7 +35,7 @@ class UserApiKey:
     description: str
     id: str
     is_public: bool
-    type_: ApiKeyType
+    type_: str
     user_id: str
     value: ApiKeyValueTail
     expires_at_millis: int | None | Unset = UNSET
@@ -52,7 +51,7 @@ class UserApiKey:
 
         is_public = self.is_public
 
-        type_: str = self.type_
+        type_ = self.type_
 
         user_id = self.user_id
 
@@ -103,7 +102,7 @@ class UserApiKey:
 
         is_public = d.pop("is_public")
 
-        type_ = check_api_key_type(d.pop("type"))
+        type_ = d.pop("type")
 
         user_id = d.pop("user_id")
 

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserApiKeyFirstView")
@@ -20,7 +19,7 @@ class UserApiKeyFirstView:
         description (str):
         id (str):
         is_public (bool):
-        type_ (ApiKeyType):
+        type_ (str):
         user_id (str): The ID of the user, or the special value `me` for the currently authenticated user Example:
             3241a285-8329-4d69-8f3d-316e08cf140c.
         value (str):
@@ -32,7 +31,7 @@ class UserApiKeyFirstView:
     description: str
     id: str
     is_public: bool
-    type_: ApiKeyType
+    type_: str
     user_id: str
     value: str
     expires_at_millis: int | None | Unset = UNSET
@@ -48,7 +47,7 @@ class UserApiKeyFirstView:
 
         is_public = self.is_public
 
-        type_: str = self.type_
+        type_ = self.type_
 
         user_id = self.user_id
 
@@ -97,7 +96,7 @@ class UserApiKeyFirstView:
 
         is_public = d.pop("is_public")
 
-        type_ = check_api_key_type(d.pop("type"))
+        type_ = d.pop("type")
 
         user_id = d.pop("user_id")
 
