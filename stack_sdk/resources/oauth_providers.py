@@ -1,9 +1,163 @@
-"""The ``oauth_providers`` namespace (placeholder until its methods land)."""
+"""The ``oauth_providers`` namespace: the OAuth accounts (Google, GitHub, ...) linked to a user.
+
+Real paths (protocol §1.5, §1.7): ``GET /oauth-providers?user_id=``, ``POST /oauth-providers`` (server),
+``GET|PATCH|DELETE /oauth-providers/{user_id}/{provider_id}``; the SDK spec's ``/users/{id}/oauth-providers``
+does not exist. ``user_id`` may be ``"me"``. ``provider_id`` is the link's own id (``OAuthProvider.id``),
+``provider_config_id`` the project's provider configuration (e.g. ``"google"``).
+"""
 
 from __future__ import annotations
 
+import builtins
+
+from stack_sdk_generated.models.o_auth_provider import OAuthProvider
+from stack_sdk_generated.models.oauth_providers_create_body import OauthProvidersCreateBody
+from stack_sdk_generated.models.oauth_providers_list_response_200 import OauthProvidersListResponse200
+from stack_sdk_generated.models.oauth_providers_update_body import OauthProvidersUpdateBody
+from stack_sdk_generated.models.success import Success
+
+from .._types import NOT_GIVEN, NotGiven, given
+from ..errors import APIStatusError, KnownError
+from ..pagination import AsyncPaginator, Page
 from ._base import Resource
 
 
+def _id(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _flag(name: str, value: object) -> bool | NotGiven:
+    if not isinstance(value, (bool, NotGiven)):
+        raise TypeError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def _text(name: str, value: object, *, nullable: bool = False) -> str | None | NotGiven:
+    if isinstance(value, (str, NotGiven)) or (nullable and value is None):
+        return value
+    raise TypeError(f"{name} must be a string{' or None' if nullable else ''}, got {value!r}")
+
+
 class OAuthProviders(Resource):
-    """Placeholder."""
+    """List, inspect, link (server), change and unlink a user's OAuth accounts.
+
+    >>> from stack_sdk import StackSDK
+    >>> StackSDK("p", secret_server_key="ssk", environ={}).oauth_providers
+    <OAuthProviders namespace>
+    """
+
+    def list(self, user_id: str) -> AsyncPaginator[OAuthProvider]:
+        """The OAuth accounts linked to a user (server access adds ``account_id``).
+
+        >>> providers = await s.oauth_providers.list("me")   # doctest: +SKIP
+        >>> [p.type_ for p in providers]                     # doctest: +SKIP
+        ['github']
+        """
+        uid = _id("user_id", user_id)
+
+        async def fetch(_cursor: str | None) -> Page[OAuthProvider]:
+            r = await self._api.call("oauth_providers_list", OauthProvidersListResponse200, user_id=uid)
+            return Page(items=builtins.list(r.items))
+
+        return AsyncPaginator(fetch)
+
+    async def get(self, user_id: str, provider_id: str) -> OAuthProvider | None:
+        """One linked OAuth account; ``None`` if the user has no such link (an unknown user raises ``UserNotFound``).
+
+        >>> p = await s.oauth_providers.get(user_id, provider_id)   # doctest: +SKIP
+        """
+        try:
+            return await self._api.call(
+                "oauth_providers_get",
+                OAuthProvider,
+                user_id=_id("user_id", user_id),
+                provider_id=_id("provider_id", provider_id),
+            )
+        except APIStatusError as exc:
+            # A missing link is a plain-text 404 "OAuth provider ... not found" (no known-error code).
+            if exc.status == 404 and not isinstance(exc, KnownError):
+                return None
+            raise
+
+    async def create(
+        self,
+        user_id: str,
+        *,
+        provider_config_id: str,
+        account_id: str,
+        allow_sign_in: bool,
+        allow_connected_accounts: bool,
+        email: str | NotGiven = NOT_GIVEN,
+    ) -> OAuthProvider:
+        """Link an OAuth account to a user without the OAuth dance (server access).
+
+        ``account_id`` is the user's id at the provider. Raises ``OAuthProviderAccountIdAlreadyUsedForSignIn``
+        if another user signs in with that account; a plain 400/404 for a duplicate link or an unknown
+        ``provider_config_id``.
+
+        >>> p = await s.oauth_providers.create(user_id, provider_config_id="github", account_id="583231",
+        ...                                    allow_sign_in=True, allow_connected_accounts=True)   # doctest: +SKIP
+        """
+        for name, flag in (
+            ("allow_sign_in", allow_sign_in),
+            ("allow_connected_accounts", allow_connected_accounts),
+        ):
+            if not isinstance(flag, bool):
+                raise TypeError(f"{name} must be True or False, got {flag!r}")
+        body = OauthProvidersCreateBody.from_dict(
+            given(
+                user_id=_id("user_id", user_id),
+                provider_config_id=_id("provider_config_id", provider_config_id),
+                account_id=_id("account_id", account_id),
+                allow_sign_in=allow_sign_in,
+                allow_connected_accounts=allow_connected_accounts,
+                email=_text("email", email),
+            )
+        )
+        return await self._api.call("oauth_providers_create", OAuthProvider, body=body)
+
+    async def update(
+        self,
+        user_id: str,
+        provider_id: str,
+        *,
+        allow_sign_in: bool | NotGiven = NOT_GIVEN,
+        allow_connected_accounts: bool | NotGiven = NOT_GIVEN,
+        account_id: str | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+    ) -> OAuthProvider:
+        """Change a linked OAuth account; only the given fields are sent (``account_id``/``email``: server).
+
+        >>> p = await s.oauth_providers.update("me", provider_id, allow_sign_in=False)   # doctest: +SKIP
+        """
+        fields = given(
+            allow_sign_in=_flag("allow_sign_in", allow_sign_in),
+            allow_connected_accounts=_flag("allow_connected_accounts", allow_connected_accounts),
+            account_id=account_id if isinstance(account_id, NotGiven) else _id("account_id", account_id),
+            email=_text("email", email, nullable=True),
+        )
+        if not fields:
+            raise ValueError(
+                "update() needs at least one of allow_sign_in=, allow_connected_accounts=, account_id=, email="
+            )
+        return await self._api.call(
+            "oauth_providers_update",
+            OAuthProvider,
+            user_id=_id("user_id", user_id),
+            provider_id=_id("provider_id", provider_id),
+            body=OauthProvidersUpdateBody.from_dict(fields),
+        )
+
+    async def delete(self, user_id: str, provider_id: str) -> None:
+        """Unlink an OAuth account from a user.
+
+        >>> await s.oauth_providers.delete("me", provider_id)   # doctest: +SKIP
+        """
+        await self._api.call(
+            "oauth_providers_delete",
+            Success,
+            user_id=_id("user_id", user_id),
+            provider_id=_id("provider_id", provider_id),
+        )
