@@ -75,9 +75,9 @@ async def test_send_on_shared_email_server_raises_typed() -> None:
         ({"all_users": "yes", "html": "<p/>"}, TypeError, "all_users"),
     ],
 )
-@respx.mock(assert_all_called=False)
-async def test_send_bad_input_sends_nothing(kw: dict[str, Any], exc: type[Exception], match: str) -> None:
-    route = respx.post(f"{API}/emails/send-email")
+@pytest.mark.respx(assert_all_called=False)
+async def test_send_bad_input_sends_nothing(respx_mock: respx.MockRouter, kw: dict[str, Any], exc: type[Exception], match: str) -> None:
+    route = respx_mock.post(f"{API}/emails/send-email")
     with pytest.raises(exc, match=match):
         await server_sdk().emails.send(**kw)
     assert not route.called
