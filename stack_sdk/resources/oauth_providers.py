@@ -17,7 +17,7 @@ from stack_sdk_generated.models.oauth_providers_update_body import OauthProvider
 from stack_sdk_generated.models.success import Success
 
 from .._types import NOT_GIVEN, NotGiven, given
-from ..errors import APIStatusError, KnownError
+from ..errors import NotFoundError
 from ..pagination import AsyncPaginator, Page
 from ._base import Resource
 
@@ -75,11 +75,9 @@ class OAuthProviders(Resource):
                 user_id=_id("user_id", user_id),
                 provider_id=_id("provider_id", provider_id),
             )
-        except APIStatusError as exc:
+        except NotFoundError:
             # A missing link is a plain-text 404 "OAuth provider ... not found" (no known-error code).
-            if exc.status == 404 and not isinstance(exc, KnownError):
-                return None
-            raise
+            return None
 
     async def create(
         self,
