@@ -1,9 +1,418 @@
-"""The ``users`` namespace (placeholder until its methods land)."""
+"""The ``users`` namespace: the signed-in user (``me``) and, with server access, any user.
+
+Real paths (protocol §1.2, §1.5, §1.7): ``GET|PATCH|DELETE /users/me`` (needs the user's tokens; client or
+server access), ``GET|PATCH|DELETE /users/{user_id}``, ``GET /users`` (cursor pagination), ``POST /users``,
+and ``POST /user-api-keys/check`` for :meth:`Users.get_by_api_key`.
+
+PATCH bodies carry only the arguments you pass; ``None`` sets a nullable field to null (protocol §2.3).
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import builtins
+import json
+from collections.abc import Callable
+from typing import Any, Final, Literal
+
+from stack_sdk_generated.models.api_key_check_body import ApiKeyCheckBody
+from stack_sdk_generated.models.pagination import Pagination
+from stack_sdk_generated.models.success import Success
+from stack_sdk_generated.models.user import User
+from stack_sdk_generated.models.user_api_key import UserApiKey
+from stack_sdk_generated.models.users_create_body import UsersCreateBody
+from stack_sdk_generated.models.users_list_response_200 import UsersListResponse200
+from stack_sdk_generated.models.users_update_body import UsersUpdateBody
+from stack_sdk_generated.models.users_update_me_body import UsersUpdateMeBody
+
+from .._types import NOT_GIVEN, JsonValue, NotGiven, given
+from ..errors import ApiKeyNotValid, UserNotFound
+from ..pagination import AsyncPaginator, Page
 from ._base import Resource
+
+OptStr = str | None | NotGiven
+Json = JsonValue | NotGiven
+Flag = bool | NotGiven
+
+# -- argument checks (before any request; messages name the argument, never echo a secret) ------------
+
+
+def _id(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def _opt_text(name: str, value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a string or None (None sets it to null), got {type(value).__name__}")
+    return value
+
+
+def _flag(name: str, value: object) -> bool:
+    # A string "false" is truthy: insist on a real bool rather than guess.
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def _secret(name: str, value: object) -> str | None:
+    if value is not None and (not isinstance(value, str) or not value):
+        raise TypeError(f"{name} must be a non-empty string or None (value not shown: it is a secret)")
+    return value
+
+
+def _totp_secret(name: str, value: object) -> str | None:
+    # Stack keeps the raw TOTP secret bytes; the wire field is their standard base64 (protocol §6, MFA).
+    if value is None:
+        return None
+    if isinstance(value, str) and value:
+        try:
+            base64.b64decode(value, validate=True)
+            return value
+        except (binascii.Error, ValueError):
+            pass
+    raise ValueError(
+        f"{name} must be standard base64 of the raw secret bytes, e.g. "
+        "base64.b64encode(secret).decode(), or None to turn TOTP off (value not shown: it is a secret)"
+    )
+
+
+def _json(name: str, value: object) -> object:
+    """Metadata may be any JSON value (object, array, string, number, bool, null)."""
+    try:
+        json.dumps(value, allow_nan=False)
+    except TypeError as exc:
+        raise TypeError(
+            f"{name} must be a JSON value (dict, list, str, int, float, bool or None): {exc}"
+        ) from None
+    except ValueError as exc:  # NaN / Infinity: not JSON
+        raise ValueError(f"{name} must be a JSON value: {exc}") from None
+    return value
+
+
+def _only_false(name: str, value: object) -> bool:
+    # The backend can turn an anonymous user into a regular one, never the reverse.
+    if value is not False:
+        raise ValueError(f"{name} can only be set to False (upgrading an anonymous user), got {value!r}")
+    return False
+
+
+_FIELD_CHECKS: Final[dict[str, Callable[[str, Any], object]]] = {
+    "display_name": _opt_text,
+    "profile_image_url": _opt_text,
+    "primary_email": _opt_text,
+    "selected_team_id": _opt_text,
+    "restricted_by_admin_reason": _opt_text,
+    "restricted_by_admin_private_details": _opt_text,
+    "client_metadata": _json,
+    "client_read_only_metadata": _json,
+    "server_metadata": _json,
+    "primary_email_verified": _flag,
+    "primary_email_auth_enabled": _flag,
+    "otp_auth_enabled": _flag,
+    "passkey_auth_enabled": _flag,
+    "restricted_by_admin": _flag,
+    "password": _secret,
+    "password_hash": _secret,
+    "totp_secret_base64": _totp_secret,
+    "is_anonymous": _only_false,
+}
+
+
+def _user_fields(**fields: object) -> dict[str, Any]:
+    """The given fields, each checked; NOT_GIVEN ones are left out of the body."""
+    return {name: _FIELD_CHECKS[name](name, value) for name, value in given(**fields).items()}
+
+
+def _limit(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(
+            f"limit must be an integer >= 1 (omit it for every match in one page), got {value!r}"
+        )
+    return value
+
+
+def _api_key(value: object) -> str:
+    # Never echo the value: it is a credential.
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"api_key must be a non-empty string (the full key), got a {type(value).__name__}")
+    return value
+
+
+def _next_cursor(pagination: Pagination | None | object) -> str | None:
+    if isinstance(pagination, Pagination) and isinstance(pagination.next_cursor, str):
+        return pagination.next_cursor
+    return None
 
 
 class Users(Resource):
-    """Placeholder."""
+    """The signed-in user (``me``, ``update_me``, ``delete_me``) and, with server access, every user.
+
+    >>> from stack_sdk import StackSDK
+    >>> StackSDK("p", secret_server_key="ssk", environ={}).users
+    <Users namespace>
+    """
+
+    # -- the signed-in user (client or server access, with user tokens) -------------------------------
+
+    async def me(self) -> User:
+        """The user whose tokens this SDK view carries (``GET /users/me``).
+
+        With server access the result has the server fields (``server_metadata``, ...). Without user
+        tokens the backend answers ``CannotGetOwnUserWithoutUser``.
+
+        >>> me = await s.as_user(request).users.me()   # doctest: +SKIP
+        >>> me.primary_email                            # doctest: +SKIP
+        'ada@example.com'
+        """
+        return await self._api.call("users_me", User)
+
+    async def update_me(
+        self,
+        *,
+        display_name: OptStr = NOT_GIVEN,
+        profile_image_url: OptStr = NOT_GIVEN,
+        client_metadata: Json = NOT_GIVEN,
+        selected_team_id: OptStr = NOT_GIVEN,
+        primary_email: OptStr = NOT_GIVEN,
+        otp_auth_enabled: Flag = NOT_GIVEN,
+        passkey_auth_enabled: Flag = NOT_GIVEN,
+        totp_secret_base64: OptStr = NOT_GIVEN,
+        client_read_only_metadata: Json = NOT_GIVEN,
+        server_metadata: Json = NOT_GIVEN,
+        primary_email_verified: Flag = NOT_GIVEN,
+        primary_email_auth_enabled: Flag = NOT_GIVEN,
+        password: OptStr = NOT_GIVEN,
+        password_hash: OptStr = NOT_GIVEN,
+        is_anonymous: Literal[False] | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Change the signed-in user (``PATCH /users/me``); only the given fields, ``None`` sets null.
+
+        Client access accepts the first eight arguments (the others answer ``SchemaError``); server
+        access accepts all of them. ``selected_team_id`` must be a team the user belongs to.
+
+        >>> await s.as_user(tokens).users.update_me(display_name="Ada", client_metadata={"theme": "dark"})   # doctest: +SKIP
+        User(id='3f1c...', display_name='Ada', ...)
+        """
+        body = UsersUpdateMeBody.from_dict(
+            _user_fields(
+                display_name=display_name,
+                profile_image_url=profile_image_url,
+                client_metadata=client_metadata,
+                selected_team_id=selected_team_id,
+                primary_email=primary_email,
+                otp_auth_enabled=otp_auth_enabled,
+                passkey_auth_enabled=passkey_auth_enabled,
+                totp_secret_base64=totp_secret_base64,
+                client_read_only_metadata=client_read_only_metadata,
+                server_metadata=server_metadata,
+                primary_email_verified=primary_email_verified,
+                primary_email_auth_enabled=primary_email_auth_enabled,
+                password=password,
+                password_hash=password_hash,
+                is_anonymous=is_anonymous,
+            )
+        )
+        return await self._api.call("users_update_me", User, body=body)
+
+    async def delete_me(self) -> None:
+        """Delete the signed-in user (``DELETE /users/me``), then clear this view's token store.
+
+        With client access the project must allow client user deletion (else an ``APIStatusError`` 400).
+
+        >>> await s.as_user(tokens).users.delete_me()   # doctest: +SKIP
+        """
+        await self._api.call("users_delete_me", Success)
+        store = self._api.options.token_store
+        if store is not None:
+            await store.clear()  # the session died with the user
+
+    # -- any user (server access) ---------------------------------------------------------------------
+
+    async def get(self, user_id: str) -> User | None:
+        """A user by id (``GET /users/{user_id}``); ``None`` if there is no such user. Server access.
+
+        >>> user = await s.users.get("3f1c4a4e-8a1b-4c2e-9a57-1d2b3c4d5e6f")   # doctest: +SKIP
+        >>> user is None or user.primary_email                                  # doctest: +SKIP
+        'ada@example.com'
+        """
+        try:
+            return await self._api.call("users_get", User, user_id=_id("user_id", user_id))
+        except UserNotFound:
+            return None
+
+    async def get_by_api_key(self, api_key: str) -> User | None:
+        """The owner of a user API key; ``None`` if the key is unknown, expired, revoked or a team key.
+
+        ``POST /user-api-keys/check`` then ``GET /users/{user_id}``. Server access.
+
+        >>> user = await s.users.get_by_api_key(request.headers["x-api-key"])   # doctest: +SKIP
+        """
+        body = ApiKeyCheckBody(api_key=_api_key(api_key))
+        try:
+            key = await self._api.call("user_api_keys_check", UserApiKey, body=body)
+        except ApiKeyNotValid:  # ApiKeyExpired, ApiKeyRevoked, ApiKeyNotFound, WrongApiKeyType
+            return None
+        return await self.get(key.user_id)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        order_by: Literal["signed_up_at"] | NotGiven = NOT_GIVEN,
+        desc: Flag = NOT_GIVEN,
+        query: str | NotGiven = NOT_GIVEN,
+        include_anonymous: Flag = NOT_GIVEN,
+        include_restricted: Flag = NOT_GIVEN,
+        only_anonymous: Flag = NOT_GIVEN,
+        team_id: str | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[User]:
+        """Users of the project, ``limit`` per page (``GET /users``). Server access.
+
+        ``await`` it for the first page, ``async for`` it for every user. ``cursor`` starts at a page a
+        previous call returned (``page.next_cursor``); ``query`` searches e-mail, name and id;
+        ``include_anonymous=True`` also returns anonymous and restricted users; ``only_anonymous=True``
+        needs ``include_anonymous=True``; ``team_id`` keeps the members of one team.
+
+        >>> page = await s.users.list(limit=50, order_by="signed_up_at", desc=True)   # doctest: +SKIP
+        >>> emails = [u.primary_email async for u in s.users.list(query="@example.com")]   # doctest: +SKIP
+        """
+        if only_anonymous is True and include_anonymous is not True:
+            raise ValueError("only_anonymous=True requires include_anonymous=True")
+        if not isinstance(order_by, NotGiven) and order_by != "signed_up_at":
+            raise ValueError(
+                f"order_by must be 'signed_up_at' (the only order the API has), got {order_by!r}"
+            )
+        params = given(
+            limit=limit if isinstance(limit, NotGiven) else _limit(limit),
+            order_by=order_by,
+            desc=desc if isinstance(desc, NotGiven) else _flag("desc", desc),
+            query=query if isinstance(query, NotGiven) else _id("query", query),
+            include_anonymous=include_anonymous
+            if isinstance(include_anonymous, NotGiven)
+            else _flag("include_anonymous", include_anonymous),
+            include_restricted=include_restricted
+            if isinstance(include_restricted, NotGiven)
+            else _flag("include_restricted", include_restricted),
+            only_anonymous=only_anonymous
+            if isinstance(only_anonymous, NotGiven)
+            else _flag("only_anonymous", only_anonymous),
+            team_id=team_id if isinstance(team_id, NotGiven) else _id("team_id", team_id),
+        )
+        start = None if isinstance(cursor, NotGiven) else _id("cursor", cursor)
+
+        async def fetch(page_cursor: str | None) -> Page[User]:
+            extra: dict[str, Any] = {"cursor": page_cursor} if page_cursor else {}
+            r = await self._api.call("users_list", UsersListResponse200, **params, **extra)
+            return Page(items=builtins.list(r.items), next_cursor=_next_cursor(r.pagination))
+
+        return AsyncPaginator(fetch, cursor=start)
+
+    async def create(
+        self,
+        *,
+        primary_email: OptStr = NOT_GIVEN,
+        primary_email_verified: Flag = NOT_GIVEN,
+        primary_email_auth_enabled: Flag = NOT_GIVEN,
+        password: OptStr = NOT_GIVEN,
+        password_hash: OptStr = NOT_GIVEN,
+        otp_auth_enabled: Flag = NOT_GIVEN,
+        passkey_auth_enabled: Flag = NOT_GIVEN,
+        totp_secret_base64: OptStr = NOT_GIVEN,
+        display_name: OptStr = NOT_GIVEN,
+        profile_image_url: OptStr = NOT_GIVEN,
+        client_metadata: Json = NOT_GIVEN,
+        client_read_only_metadata: Json = NOT_GIVEN,
+        server_metadata: Json = NOT_GIVEN,
+    ) -> User:
+        """Create a user (``POST /users``). Server access.
+
+        ``primary_email_auth_enabled=True`` lets the user sign in with that e-mail (password or OTP);
+        ``password_hash`` imports a bcrypt hash instead of a password.
+
+        >>> user = await s.users.create(primary_email="ada@example.com", password="correct horse",
+        ...                             primary_email_auth_enabled=True)   # doctest: +SKIP
+        """
+        body = UsersCreateBody.from_dict(
+            _user_fields(
+                primary_email=primary_email,
+                primary_email_verified=primary_email_verified,
+                primary_email_auth_enabled=primary_email_auth_enabled,
+                password=password,
+                password_hash=password_hash,
+                otp_auth_enabled=otp_auth_enabled,
+                passkey_auth_enabled=passkey_auth_enabled,
+                totp_secret_base64=totp_secret_base64,
+                display_name=display_name,
+                profile_image_url=profile_image_url,
+                client_metadata=client_metadata,
+                client_read_only_metadata=client_read_only_metadata,
+                server_metadata=server_metadata,
+            )
+        )
+        return await self._api.call("users_create", User, body=body)
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        display_name: OptStr = NOT_GIVEN,
+        profile_image_url: OptStr = NOT_GIVEN,
+        client_metadata: Json = NOT_GIVEN,
+        client_read_only_metadata: Json = NOT_GIVEN,
+        server_metadata: Json = NOT_GIVEN,
+        selected_team_id: OptStr = NOT_GIVEN,
+        primary_email: OptStr = NOT_GIVEN,
+        primary_email_verified: Flag = NOT_GIVEN,
+        primary_email_auth_enabled: Flag = NOT_GIVEN,
+        password: OptStr = NOT_GIVEN,
+        password_hash: OptStr = NOT_GIVEN,
+        otp_auth_enabled: Flag = NOT_GIVEN,
+        passkey_auth_enabled: Flag = NOT_GIVEN,
+        totp_secret_base64: OptStr = NOT_GIVEN,
+        restricted_by_admin: Flag = NOT_GIVEN,
+        restricted_by_admin_reason: OptStr = NOT_GIVEN,
+        restricted_by_admin_private_details: OptStr = NOT_GIVEN,
+        is_anonymous: Literal[False] | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Change a user (``PATCH /users/{user_id}``); only the given fields, ``None`` sets null. Server access.
+
+        ``password`` sets a new password (and ends the user's other sessions); ``totp_secret_base64``
+        turns TOTP MFA on (``None``: off); ``restricted_by_admin=True`` restricts the user.
+
+        >>> await s.users.update(uid, display_name=None, server_metadata={"plan": "pro"})   # doctest: +SKIP
+        User(id='3f1c...', display_name=None, ...)
+        """
+        body = UsersUpdateBody.from_dict(
+            _user_fields(
+                display_name=display_name,
+                profile_image_url=profile_image_url,
+                client_metadata=client_metadata,
+                client_read_only_metadata=client_read_only_metadata,
+                server_metadata=server_metadata,
+                selected_team_id=selected_team_id,
+                primary_email=primary_email,
+                primary_email_verified=primary_email_verified,
+                primary_email_auth_enabled=primary_email_auth_enabled,
+                password=password,
+                password_hash=password_hash,
+                otp_auth_enabled=otp_auth_enabled,
+                passkey_auth_enabled=passkey_auth_enabled,
+                totp_secret_base64=totp_secret_base64,
+                restricted_by_admin=restricted_by_admin,
+                restricted_by_admin_reason=restricted_by_admin_reason,
+                restricted_by_admin_private_details=restricted_by_admin_private_details,
+                is_anonymous=is_anonymous,
+            )
+        )
+        return await self._api.call("users_update", User, user_id=_id("user_id", user_id), body=body)
+
+    async def delete(self, user_id: str) -> None:
+        """Delete a user (``DELETE /users/{user_id}``); ``UserNotFound`` if there is none. Server access.
+
+        >>> await s.users.delete("3f1c4a4e-8a1b-4c2e-9a57-1d2b3c4d5e6f")   # doctest: +SKIP
+        """
+        await self._api.call("users_delete", Success, user_id=_id("user_id", user_id))
