@@ -200,3 +200,41 @@ def test_request_enums_stay_typed() -> None:
 
     assert typing.get_args(CustomerType) == ("custom", "team", "user")
     assert typing.get_args(UsersOrderBy) == ("signed_up_at",)
+
+
+def test_generated_models_never_show_credentials_in_repr() -> None:
+    """The model template hides secret fields from repr (openapi/templates/model.py.jinja)."""
+    from stack_sdk_generated.models.session_tokens import SessionTokens
+    from stack_sdk_generated.models.user_api_key_first_view import UserApiKeyFirstView
+    from stack_sdk_generated.models.users_create_body import UsersCreateBody
+
+    tokens = SessionTokens.from_dict({"access_token": "eyJ-SECRET-AT", "refresh_token": "SECRET-RT"})
+    key = UserApiKeyFirstView.from_dict({"id": "k1", "description": "d", "created_at_millis": 1,
+                                         "is_public": False, "type": "user", "user_id": "u1",
+                                         "value": "stack_sk_SECRET_KEY"})
+    body = UsersCreateBody.from_dict({"primary_email": "a@example.com", "password": "SECRET-PW"})
+    text = repr(tokens) + repr(key) + repr(body)
+    for secret in ("eyJ-SECRET-AT", "SECRET-RT", "stack_sk_SECRET_KEY", "SECRET-PW"):
+        assert secret not in text
+    assert tokens.access_token == "eyJ-SECRET-AT" and key.value == "stack_sk_SECRET_KEY"  # still there
+    assert "a@example.com" in repr(body)  # only credentials are hidden
+
+
+def test_every_credential_field_of_every_model_is_hidden() -> None:
+    import attrs
+
+    import stack_sdk_generated.models as models
+
+    secret_names = {"access_token", "refresh_token", "anon_refresh_token", "password", "password_hash",
+                    "old_password", "new_password", "totp_secret_base64", "client_secret", "api_key",
+                    "polling_code", "encrypted_value", "hashed_key"}
+    checked = 0
+    for name in dir(models):
+        cls = getattr(models, name, None)
+        if not (isinstance(cls, type) and attrs.has(cls)):
+            continue
+        for field in attrs.fields(cls):
+            if field.name in secret_names or (field.name == "value" and name.endswith("FirstView")):
+                checked += 1
+                assert field.repr is False, f"{name}.{field.name} would show in repr"
+    assert checked >= 20

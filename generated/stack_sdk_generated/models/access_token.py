@@ -16,7 +16,7 @@ class AccessToken:
         access_token (str):
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

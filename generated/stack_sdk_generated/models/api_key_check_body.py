@@ -19,7 +19,7 @@ class ApiKeyCheckBody:
         api_key (str):
     """
 
-    api_key: str
+    api_key: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ class AuthCliCompleteBody:
     """
 
     login_code: str
-    refresh_token: str
+    refresh_token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

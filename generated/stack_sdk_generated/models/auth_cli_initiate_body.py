@@ -22,7 +22,7 @@ class AuthCliInitiateBody:
         expires_in_millis (int | None | Unset):  Default: 7200000.
     """
 
-    anon_refresh_token: None | str | Unset = UNSET
+    anon_refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     expires_in_millis: int | None | Unset = 7200000
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,7 @@ class AuthCliPollBody:
         polling_code (str):
     """
 
-    polling_code: str
+    polling_code: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

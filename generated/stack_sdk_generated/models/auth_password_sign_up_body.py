@@ -27,7 +27,7 @@ class AuthPasswordSignUpBody:
     """
 
     email: str
-    password: str
+    password: str = _attrs_field(repr=False)
     verification_callback_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

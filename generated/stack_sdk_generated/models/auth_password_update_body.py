@@ -20,8 +20,8 @@ class AuthPasswordUpdateBody:
         old_password (str):
     """
 
-    new_password: str
-    old_password: str
+    new_password: str = _attrs_field(repr=False)
+    old_password: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,8 +21,8 @@ class AuthTokens:
         is_new_user (bool | None | Unset): Whether the user is a new user Example: True.
     """
 
-    access_token: str
-    refresh_token: str
+    access_token: str = _attrs_field(repr=False)
+    refresh_token: str = _attrs_field(repr=False)
     user_id: str
     is_new_user: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

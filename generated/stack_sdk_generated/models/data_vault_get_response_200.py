@@ -16,7 +16,7 @@ class DataVaultGetResponse200:
         encrypted_value (str):
     """
 
-    encrypted_value: str
+    encrypted_value: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

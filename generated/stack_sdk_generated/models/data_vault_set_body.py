@@ -20,8 +20,8 @@ class DataVaultSetBody:
         hashed_key (str):
     """
 
-    encrypted_value: str
-    hashed_key: str
+    encrypted_value: str = _attrs_field(repr=False)
+    hashed_key: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,7 +17,7 @@ class PaymentsCreatePurchaseSessionResponse200:
             1234567890abcdef_secret_xyz123.
     """
 
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

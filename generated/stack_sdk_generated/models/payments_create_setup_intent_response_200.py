@@ -17,7 +17,7 @@ class PaymentsCreateSetupIntentResponse200:
         stripe_account_id (str):
     """
 
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     stripe_account_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

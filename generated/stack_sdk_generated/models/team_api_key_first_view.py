@@ -32,7 +32,7 @@ class TeamApiKeyFirstView:
     is_public: bool
     team_id: str
     type_: str
-    value: str
+    value: str = _attrs_field(repr=False)
     expires_at_millis: int | None | Unset = UNSET
     manually_revoked_at_millis: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,7 +33,7 @@ class UserApiKeyFirstView:
     is_public: bool
     type_: str
     user_id: str
-    value: str
+    value: str = _attrs_field(repr=False)
     expires_at_millis: int | None | Unset = UNSET
     manually_revoked_at_millis: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

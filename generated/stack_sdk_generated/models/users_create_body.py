@@ -57,14 +57,14 @@ class UsersCreateBody:
     is_anonymous: bool | None | Unset = UNSET
     otp_auth_enabled: bool | None | Unset = UNSET
     passkey_auth_enabled: bool | None | Unset = UNSET
-    password: None | str | Unset = UNSET
-    password_hash: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    password_hash: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     primary_email: None | str | Unset = UNSET
     primary_email_auth_enabled: bool | None | Unset = UNSET
     primary_email_verified: bool | None | Unset = UNSET
     profile_image_url: None | str | Unset = UNSET
     server_metadata: Any | Unset = UNSET
-    totp_secret_base64: None | str | Unset = UNSET
+    totp_secret_base64: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
