@@ -31,7 +31,8 @@ from .errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    KnownError,
+    CannotDeleteCurrentSession,
+    RefreshTokenError,
     error_from_response,
 )
 
@@ -39,9 +40,6 @@ T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
 API_PREFIX: Final = "/api/v1"
 _BODY_METHODS: Final = frozenset({"POST", "PATCH", "PUT"})
-_REFRESH_TOKEN_ERRORS: Final = frozenset(
-    {"REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", "REFRESH_TOKEN_ERROR", "PROVIDER_REJECTED"}
-)
 
 
 class Operation(NamedTuple):
@@ -200,12 +198,13 @@ class APIClient:
         try:
             parsed = module._parse_response(client=_PARSE_CLIENT, response=response)
         except Exception as exc:  # generated parsers raise KeyError/TypeError/UnexpectedStatus
+            # Name the problem, never the body: it may carry tokens or an API key's value.
             raise APIResponseValidationError(
                 f"{op_id}: the {response.status_code} response did not match the spec's model "
-                f"({type(exc).__name__}: {exc}). The API may have changed; regenerate or report it.",
+                f"({_describe_parse_error(exc)}). The API may have changed; regenerate or report it.",
                 request=response.request,
                 response=response,
-            ) from exc
+            ) from None
         if not isinstance(parsed, cast_to):
             raise APIResponseValidationError(
                 f"{op_id}: expected {cast_to.__name__} from a {response.status_code} response, "
@@ -374,16 +373,27 @@ class APIClient:
         """A new access token, or ``None`` when the refresh token is no longer valid (never on network errors)."""
         try:
             body = await self.oauth_token({"grant_type": "refresh_token", "refresh_token": refresh_token})
-        except KnownError as exc:
-            if exc.code in _REFRESH_TOKEN_ERRORS:
-                return None
-            raise
+        except RefreshTokenError as exc:
+            if isinstance(exc, CannotDeleteCurrentSession):  # same family on the wire, not a dead token
+                raise
+            return None
         except APIStatusError as exc:
             if exc.status == 401:
                 return None
             raise
         token: str = body["access_token"]
         return token
+
+
+def _describe_parse_error(exc: Exception) -> str:
+    """A parse failure in words that cannot contain response content."""
+    if isinstance(exc, KeyError):
+        return (
+            f"missing field {exc.args[0]!r}" if exc.args and isinstance(exc.args[0], str) else "missing field"
+        )
+    if type(exc).__name__ == "UnexpectedStatus":
+        return f"undocumented status {getattr(exc, 'status_code', '?')}"
+    return f"{type(exc).__name__} while reading the body"
 
 
 def is_idempotent(method: str) -> bool:

@@ -96,3 +96,14 @@ async def test_errors_carry_the_request() -> None:
         with pytest.raises(KnownError) as e:
             await s._api.call("users_get", dict, user_id="u1")
     assert isinstance(e.value.request, httpx.Request) and e.value.request.url.path == "/api/v1/users/u1"
+
+
+@respx.mock
+async def test_validation_error_never_quotes_the_body() -> None:
+    # An undocumented 2xx status or a malformed body must not echo content (tokens, API key values).
+    respx.get(f"{API}/users/me").respond(202, json={"access_token": "SECRET-TOKEN-VALUE"})
+    async with make_sdk() as s:
+        with pytest.raises(APIResponseValidationError) as e:
+            await s._api.call("users_me", dict)
+    assert "SECRET-TOKEN-VALUE" not in str(e.value) and "SECRET-TOKEN-VALUE" not in repr(e.value)
+    assert e.value.__cause__ is None and e.value.__suppress_context__
