@@ -179,6 +179,7 @@ class ApiKey:
     expires_at_millis: int | None
     is_public: bool = False
     manually_revoked_at_millis: int | None = None
+    seq: int = 0
 
 
 @dataclass

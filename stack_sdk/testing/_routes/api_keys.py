@@ -57,6 +57,7 @@ def _register(kind: str) -> None:
             ctx.core.now_ms(),
             expires,
             is_public,
+            seq=ctx.state.seq(),
         )
         ctx.state.api_keys[key.id] = key
         ctx.state.log("api_key.created", key.id)
@@ -66,7 +67,7 @@ def _register(kind: str) -> None:
     async def list_keys(ctx: Ctx) -> Any:
         owner = _owner(ctx, kind, ctx.q(field), f"query.{field}")
         keys = [k for k in ctx.state.api_keys.values() if k.type == kind and k.owner_id == owner]
-        keys.sort(key=lambda k: k.created_at_millis, reverse=True)
+        keys.sort(key=lambda k: (k.created_at_millis, k.seq), reverse=True)
         return {"is_paginated": False, "items": [api_key_json(k) for k in keys]}
 
     @route("GET", base + "/{api_key_id}")

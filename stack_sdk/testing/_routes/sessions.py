@@ -33,11 +33,9 @@ async def create_session(ctx: Ctx) -> Any:
 @route("GET", "/auth/sessions")
 async def list_sessions(ctx: Ctx) -> Any:
     user = ctx.user_ref(ctx.q_required("user_id"), where="query.user_id")
-    sessions = sorted(
-        (s for s in ctx.state.sessions.values() if s.user_id == user.id),
-        key=lambda s: s.created_at,
-        reverse=True,
-    )
+    # newest first (ties: newest created last, so reverse insertion order before the stable sort)
+    sessions = [s for s in ctx.state.sessions.values() if s.user_id == user.id][::-1]
+    sessions.sort(key=lambda s: -s.created_at)
     # the caller's own session first, like the real backend
     sessions.sort(key=lambda s: s.id != ctx.session_id)
     return {"is_paginated": False, "items": [session_json(s, ctx.session_id) for s in sessions]}
