@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any, Final, Literal
 
 from stack_sdk_generated.models.api_key_check_body import ApiKeyCheckBody
+from stack_sdk_generated.models.auth_tokens import AuthTokens
 from stack_sdk_generated.models.pagination import Pagination
 from stack_sdk_generated.models.success import Success
 from stack_sdk_generated.models.user import User
@@ -27,10 +28,18 @@ from stack_sdk_generated.models.users_update_body import UsersUpdateBody
 from stack_sdk_generated.models.users_update_me_body import UsersUpdateMeBody
 
 from .._types import NOT_GIVEN, JsonValue, NotGiven, given
-from ..errors import ApiKeyNotValid, UserNotFound
+from ..errors import (
+    ApiKeyNotValid,
+    CannotGetOwnUserWithoutUser,
+    InvalidAccessToken,
+    RefreshTokenError,
+    UserNotFound,
+    UserNotSignedIn,
+)
 from ..pagination import AsyncPaginator, Page
 from ._base import Resource
 
+OrElse = Literal["return-null", "throw", "anonymous"]
 OptStr = str | None | NotGiven
 Json = JsonValue | NotGiven
 Flag = bool | NotGiven
@@ -99,6 +108,10 @@ def _only_false(name: str, value: object) -> bool:
     return False
 
 
+# Answers of GET /users/me that mean "these tokens are no (longer a) user", not a failure (protocol §2.15).
+_NO_USER: Final = (CannotGetOwnUserWithoutUser, InvalidAccessToken, RefreshTokenError)
+_OR_ELSE: Final = ("return-null", "throw", "anonymous")
+
 _FIELD_CHECKS: Final[dict[str, Callable[[str, Any], object]]] = {
     "display_name": _opt_text,
     "profile_image_url": _opt_text,
@@ -160,14 +173,70 @@ class Users(Resource):
     async def me(self) -> User:
         """The user whose tokens this SDK view carries (``GET /users/me``).
 
-        With server access the result has the server fields (``server_metadata``, ...). Without user
-        tokens the backend answers ``CannotGetOwnUserWithoutUser``.
+        With server access the result has the server fields (``server_metadata``, ...). Anonymous and
+        restricted users come back too (see ``is_anonymous`` / ``is_restricted``). Without user tokens
+        the backend answers ``CannotGetOwnUserWithoutUser``; :meth:`get_current_user` returns ``None`` instead.
 
         >>> me = await s.as_user(request).users.me()   # doctest: +SKIP
         >>> me.primary_email                            # doctest: +SKIP
         'ada@example.com'
         """
         return await self._api.call("users_me", User)
+
+    async def get_current_user(
+        self, *, or_: OrElse = "return-null", include_restricted: bool | None = None
+    ) -> User | None:
+        """The signed-in user, or what ``or_`` says when there is none (the SDK spec's ``getUser``).
+
+        ``or_="return-null"``: ``None``; ``"throw"``: :class:`~stack_sdk.errors.UserNotSignedIn`;
+        ``"anonymous"``: sign up an anonymous user, keep its tokens in the view's store, return it.
+        Anonymous users count only with ``or_="anonymous"``; restricted users (e.g. unverified e-mail)
+        only with ``include_restricted=True`` (implied by ``"anonymous"``).
+        Unlike :meth:`me`, no tokens or dead tokens are not an error here.
+
+        >>> user = await s.as_user(request).users.get_current_user()              # doctest: +SKIP
+        >>> user = await s.users.get_current_user(or_="anonymous")               # doctest: +SKIP
+        """
+        if or_ not in _OR_ELSE:
+            raise ValueError(f"or_ must be one of {', '.join(map(repr, _OR_ELSE))}, got {or_!r}")
+        if include_restricted is not None:
+            _flag("include_restricted", include_restricted)
+        if or_ == "anonymous" and include_restricted is False:
+            raise ValueError(
+                "or_='anonymous' returns anonymous users, which are restricted: "
+                "leave include_restricted unset (or pass True)"
+            )
+        include_anonymous = or_ == "anonymous"
+        allow_restricted = bool(include_restricted) or include_anonymous
+        store = self._api.options.token_store
+        user: User | None = None
+        if store is not None and any(await store.get_tokens()):
+            user = await self._fetch_me_or_none()
+        if user is None and or_ == "anonymous":
+            if store is None:
+                raise UserNotSignedIn(
+                    "or_='anonymous' needs a token store for the new user's tokens: "
+                    "use s.as_user(...) or an SDK with token_store='memory'."
+                )
+            # POST /auth/anonymous/sign-up (the same call as s.auth.anonymous.sign_up()).
+            tokens = await self._api.call("auth_anonymous_sign_up", AuthTokens)
+            await store.set_tokens(tokens.access_token, tokens.refresh_token)
+            user = await self._fetch_me_or_none()
+        if user is not None and (
+            (user.is_anonymous and not include_anonymous) or (user.is_restricted and not allow_restricted)
+        ):
+            user = None
+        if user is None and or_ == "throw":
+            raise UserNotSignedIn()
+        return user
+
+    async def _fetch_me_or_none(self) -> User | None:
+        # The SDK sends x-stack-allow-anonymous-user on every call, which admits anonymous and
+        # restricted users alike; get_current_user filters them.
+        try:
+            return await self._api.call("users_me", User)
+        except _NO_USER:
+            return None
 
     async def update_me(
         self,

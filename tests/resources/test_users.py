@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from stack_sdk import MemoryTokenStore, StackSDK
-from stack_sdk.errors import AccessTypeError, APIStatusError, KnownError, UserNotFound
+from stack_sdk.errors import AccessTypeError, APIStatusError, KnownError, UserNotFound, UserNotSignedIn
 from stack_sdk.types import Team, User
 
 from .conftest import API, SERVER_TEAM, SERVER_USER, USER_ID, body_of, client_sdk, known_error
@@ -106,6 +106,113 @@ async def test_delete_me_refused_keeps_the_tokens() -> None:
         with pytest.raises(APIStatusError, match="Client user deletion is not enabled"):
             await s.users.delete_me()
     assert await store.get_tokens() == (ACCESS, "rt")
+
+
+# -- get_current_user (the spec's getUser) ----------------------------------------------------------
+
+ANON_ACCESS = "eyJhbGciOiJFUzI1NiJ9.eyJhbm9uIjp0cnVlfQ.sig"
+ANON_USER = CLIENT_USER | {"id": OTHER_ID, "is_anonymous": True, "is_restricted": True, "primary_email": None,
+                           "restricted_reason": {"type": "anonymous"}}
+
+
+async def test_get_current_user_without_tokens_sends_nothing(server: StackSDK, respx_mock: respx.MockRouter) -> None:
+    assert await server.users.get_current_user() is None
+    with pytest.raises(UserNotSignedIn):
+        await server.users.get_current_user(or_="throw")
+    assert not respx_mock.calls
+
+
+@respx.mock
+async def test_get_current_user_returns_the_signed_in_user(client: StackSDK) -> None:
+    route = respx.get(f"{API}/users/me").respond(json=CLIENT_USER)
+    u = await client.users.get_current_user()
+    assert u is not None and u.id == USER_ID
+    assert route.calls.last.request.headers["x-stack-access-token"] == ACCESS
+
+
+@pytest.mark.parametrize(
+    ("shape", "kw", "found"),
+    [
+        (ANON_USER, {}, False),
+        (ANON_USER, {"include_restricted": True}, False),
+        (ANON_USER, {"or_": "anonymous"}, True),
+        (CLIENT_USER | {"is_restricted": True}, {}, False),
+        (CLIENT_USER | {"is_restricted": True}, {"include_restricted": True}, True),
+        (CLIENT_USER | {"is_restricted": True}, {"or_": "anonymous"}, True),
+    ],
+)
+@respx.mock
+async def test_get_current_user_filters_anonymous_and_restricted(
+    client: StackSDK, shape: dict[str, Any], kw: dict[str, Any], found: bool
+) -> None:
+    respx.get(f"{API}/users/me").respond(json=shape)
+    u = await client.users.get_current_user(**kw)
+    assert (u is not None) is found
+
+
+@respx.mock
+async def test_get_current_user_filtered_out_with_throw_raises(client: StackSDK) -> None:
+    respx.get(f"{API}/users/me").respond(json=ANON_USER)
+    with pytest.raises(UserNotSignedIn):
+        await client.users.get_current_user(or_="throw")
+
+
+@pytest.mark.parametrize("code", ["CANNOT_GET_OWN_USER_WITHOUT_USER", "UNPARSABLE_ACCESS_TOKEN",
+                                  "REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED"])
+@pytest.mark.respx(assert_all_called=False)
+async def test_get_current_user_dead_tokens_mean_no_user(
+    client: StackSDK, respx_mock: respx.MockRouter, code: str
+) -> None:
+    respx_mock.get(f"{API}/users/me").mock(return_value=known_error(code, 401))
+    # A rejected access token makes the SDK try a refresh first; here the session is gone too.
+    respx_mock.post(f"{API}/auth/oauth/token").mock(return_value=known_error("REFRESH_TOKEN_NOT_FOUND_OR_EXPIRED", 401))
+    assert await client.users.get_current_user() is None
+    with pytest.raises(UserNotSignedIn):
+        await client.users.get_current_user(or_="throw")
+
+
+@respx.mock
+async def test_get_current_user_other_errors_raise(client: StackSDK) -> None:
+    respx.get(f"{API}/users/me").mock(return_value=httpx.Response(500, text="boom"))
+    with pytest.raises(APIStatusError, match="boom"):
+        await client.users.get_current_user()
+
+
+@respx.mock
+async def test_get_current_user_anonymous_signs_up_and_keeps_the_tokens() -> None:
+    store = MemoryTokenStore()
+    signup = respx.post(f"{API}/auth/anonymous/sign-up").respond(
+        json={"access_token": ANON_ACCESS, "refresh_token": "anon-rt", "user_id": OTHER_ID}
+    )
+    me = respx.get(f"{API}/users/me").respond(json=ANON_USER)
+    async with client_sdk(token_store=store) as s:
+        u = await s.users.get_current_user(or_="anonymous")
+    assert signup.call_count == 1 and body_of(signup.calls.last.request) == {}
+    assert me.calls.last.request.headers["x-stack-access-token"] == ANON_ACCESS
+    assert u is not None and u.id == OTHER_ID and u.is_anonymous is True
+    assert await store.get_tokens() == (ANON_ACCESS, "anon-rt")
+
+
+@pytest.mark.parametrize(
+    ("kw", "exc", "match"),
+    [
+        ({"or_": "anonymous", "include_restricted": False}, ValueError, "anonymous users, which are restricted"),
+        ({"or_": "redirect"}, ValueError, "or_ must be one of"),
+        ({"include_restricted": "yes"}, TypeError, "include_restricted must be True or False"),
+    ],
+)
+async def test_get_current_user_rejects_bad_options(
+    client: StackSDK, respx_mock: respx.MockRouter, kw: dict[str, Any], exc: type[Exception], match: str
+) -> None:
+    with pytest.raises(exc, match=match):
+        await client.users.get_current_user(**kw)
+    assert not respx_mock.calls
+
+
+async def test_get_current_user_anonymous_needs_a_store(server: StackSDK, respx_mock: respx.MockRouter) -> None:
+    with pytest.raises(UserNotSignedIn, match="token store"):
+        await server.users.get_current_user(or_="anonymous")
+    assert not respx_mock.calls
 
 
 # -- get / get_by_api_key ---------------------------------------------------------------------------
