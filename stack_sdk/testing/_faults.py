@@ -95,14 +95,19 @@ class Faults:
         return len(self._faults)
 
     def take(self, method: str, path: str, template: str | None) -> list[Fault]:
-        """The faults that apply to this request (each use consumes one of its ``times``)."""
+        """The faults that apply to this request, oldest first: at most one latency fault plus at most one
+        outcome fault (status / rate_limit / drop_*). Each use consumes one of the fault's ``times``."""
         hit: list[Fault] = []
         for fault in list(self._faults):
-            if fault.matches(method, path, template):
-                fault.hits += 1
-                if fault.times is not None and fault.hits >= fault.times:
-                    self._faults.remove(fault)
-                hit.append(fault)
+            if not fault.matches(method, path, template):
+                continue
+            is_latency = fault.kind == "latency"
+            if any((f.kind == "latency") == is_latency for f in hit):
+                continue
+            fault.hits += 1
+            if fault.times is not None and fault.hits >= fault.times:
+                self._faults.remove(fault)
+            hit.append(fault)
         return hit
 
 
