@@ -19,6 +19,19 @@ render, webhooks, admin routes other than the above, analytics. Bot challenges, 
 real rate limiting are not simulated (use ``fake.faults``). Rotated signing keys stay published until
 ``rotate_keys(drop_old=True)``.
 
+Interface: ``FakeStackServer(project_id, publishable_client_key, secret_server_key, super_secret_admin_key,
+access_token_lifetime=600.0, clock=None, *, display_name, config)``; ``.app`` (Starlette), ``.transport()``,
+``.serve()`` (uvicorn on 127.0.0.1), ``.base_url``, ``.faults``, ``.requests``, ``.count()``, ``.mutations``,
+``.config``, ``.create_user()``, ``.sign_in_tokens()``, ``.otp_codes`` / ``.last_code()``, ``.rotate_keys()``,
+``.jwks()``, plus seeding helpers (``create_team``, ``add_team_member``, ``add_project_permission``,
+``add_data_vault_store``, ``add_item``, ``enable_oauth_provider``, ``current_totp``).
+
+``base_url`` is ``https://fake-stack.test`` (not ``http://``): nothing leaves the process, and the SDK refuses to
+send server keys over plain http to a non-loopback host. The project config starts like a fresh real project
+(API keys, OTP, client team creation and client user deletion off; shared e-mail server): switch features on
+with ``fake.config[...] = ...`` or ``FakeStackServer(config={...})``. Admin *access tokens*
+(``x-stack-admin-access-token``) are not supported; use the super secret admin key.
+
 Example::
 
     from stack_sdk.testing import FakeStackServer

@@ -492,3 +492,32 @@ async def test_serve_runs_uvicorn_on_loopback(fake: FakeStackServer) -> None:
             with pytest.raises(httpx.TransportError):
                 await http.post("/api/v1/users", json={}, headers=server_headers(fake))
     assert [m[0] for m in fake.mutations].count("user.created") == 2
+
+
+# --- test API -----------------------------------------------------------------------------------------
+
+
+def test_seeding_errors_name_the_problem(fake: FakeStackServer) -> None:
+    fake.create_user(email="dup@example.com")
+    with pytest.raises(SeedError, match="USER_EMAIL_ALREADY_EXISTS"):
+        fake.create_user(email="dup@example.com")
+    with pytest.raises(SeedError, match="PASSWORD_TOO_SHORT"):
+        fake.create_user(email="short@example.com", password="123")
+    with pytest.raises(LookupError, match="no 'otp' code was sent to a@example.com"):
+        fake.last_code("otp", email="a@example.com")
+    with pytest.raises(ValueError, match="unknown config keys"):
+        FakeStackServer(config={"allow_everything": True})
+    assert len(fake.mutations) == 1  # the rejected seeds left nothing behind
+
+
+def test_importing_the_sdk_and_the_testing_package_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, stack_sdk, stack_sdk.testing; "
+        "heavy = [m for m in ('starlette', 'uvicorn', 'jwt') if m in sys.modules]; "
+        "assert not heavy, heavy; "
+        "stack_sdk.testing.FakeStackServer; assert 'starlette' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

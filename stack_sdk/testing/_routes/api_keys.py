@@ -6,7 +6,7 @@ import secrets
 from typing import Any
 
 from .._errors import StatusError, known
-from .._http import SERVER, Ctx, route
+from .._http import SERVER, Ctx, is_uuid, route
 from .._state import ApiKey, new_id
 from .._views import api_key_json
 from .teams import get_team, require_team_permission
@@ -31,6 +31,8 @@ def _enabled(ctx: Ctx, kind: str) -> None:
 
 def _get(ctx: Ctx, kind: str) -> ApiKey:
     owner = _owner(ctx, kind, ctx.q(_OWNER[kind]), f"query.{_OWNER[kind]}")
+    if not is_uuid(ctx.params["api_key_id"]):
+        raise ctx.schema("params.api_key_id must be a valid UUID")
     key = ctx.state.api_keys.get(ctx.params["api_key_id"])
     if key is None or key.type != kind or key.owner_id != owner:
         raise known("API_KEY_NOT_FOUND")
