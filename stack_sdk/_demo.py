@@ -30,7 +30,9 @@ class _Steps:
         t = time.perf_counter()
         result = await fn()
         self.count += 1
-        print(f"  {self.count:>2}. {title:<42} {describe(result):<48} {(time.perf_counter() - t) * 1000:7.1f} ms")
+        print(
+            f"  {self.count:>2}. {title:<42} {describe(result):<48} {(time.perf_counter() - t) * 1000:7.1f} ms"
+        )
         return result
 
 
@@ -76,7 +78,9 @@ async def run_demo(environ: dict[str, str] | None = None) -> int:
     env = dict(os.environ if environ is None else environ)
     steps = _Steps()
     async with _target(env) as (base_url, keys, real):
-        print(f"stack-sdk demo against {'Stack Auth at ' + base_url if real else 'the embedded fake server at ' + base_url}")
+        print(
+            f"stack-sdk demo against {'Stack Auth at ' + base_url if real else 'the embedded fake server at ' + base_url}"
+        )
         run = secrets.token_hex(4)
         server = StackSDK(
             keys["project_id"], secret_server_key=keys["secret_server_key"], base_url=base_url, environ={}
@@ -98,9 +102,13 @@ async def run_demo(environ: dict[str, str] | None = None) -> int:
                 lambda r: f"user {r.user_id[:8]}…",
             )
             created_users.append(signed.user_id)
-            me = await steps.run("users.me() with the new tokens", client.users.me, lambda u: f"{u.primary_email}")
+            me = await steps.run(
+                "users.me() with the new tokens", client.users.me, lambda u: f"{u.primary_email}"
+            )
             for i in range(4):
-                u = await server.users.create(primary_email=f"demo-{run}-{i}@example.com", display_name=f"demo {run} {i}")
+                u = await server.users.create(
+                    primary_email=f"demo-{run}-{i}@example.com", display_name=f"demo {run} {i}"
+                )
                 created_users.append(u.id)
 
             async def list_pages() -> tuple[int, int]:
@@ -111,7 +119,9 @@ async def run_demo(environ: dict[str, str] | None = None) -> int:
                 return pages, items
 
             await steps.run(
-                "list users, 2 per page (server access)", list_pages, lambda r: f"{r[1]} users over {r[0]} pages"
+                "list users, 2 per page (server access)",
+                list_pages,
+                lambda r: f"{r[1]} users over {r[0]} pages",
             )
             team = await steps.run(
                 "create a team",
@@ -138,7 +148,9 @@ async def run_demo(environ: dict[str, str] | None = None) -> int:
             await steps.run(
                 "verify the access token against the JWKS",
                 lambda: _verify(server, access or ""),
-                lambda claims: f"sub {str(claims.get('sub'))[:8]}…, exp in {int(claims['exp'] - time.time())} s",
+                lambda claims: (
+                    f"sub {str(claims.get('sub'))[:8]}…, exp in {int(claims['exp'] - time.time())} s"
+                ),
             )
             before = access
             after = await steps.run(
@@ -147,7 +159,9 @@ async def run_demo(environ: dict[str, str] | None = None) -> int:
                 lambda tok: "new access token" if tok and tok != before else "unchanged",
             )
             await steps.run(
-                "users.me() with the refreshed token", client.users.me, lambda u: "same user" if u.id == me.id else "?"
+                "users.me() with the refreshed token",
+                client.users.me,
+                lambda u: "same user" if u.id == me.id else "?",
             )
             del after
         finally:

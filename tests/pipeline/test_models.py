@@ -222,7 +222,6 @@ def test_generated_models_never_show_credentials_in_repr() -> None:
 
 def test_every_credential_field_of_every_model_is_hidden() -> None:
     import attrs
-
     import stack_sdk_generated.models as models
 
     secret_names = {"access_token", "refresh_token", "anon_refresh_token", "password", "password_hash",
