@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import importlib
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from types import ModuleType
 from typing import Any, Final, NamedTuple, TypeVar
@@ -19,11 +20,11 @@ from typing import Any, Final, NamedTuple, TypeVar
 import attrs
 import httpx
 
-from ._auth import CallContext, StackAuth, known_error_code, new_nonce
+from ._auth import CallContext, StackAuth, new_nonce, stack_meta
 from ._config import ClientConfig
 from ._logs import logger
 from ._retry import IDEMPOTENT_METHODS, RetryPolicy
-from ._tokens import TokenStore
+from ._tokens import TokenStore, likely_valid_tokens
 from ._types import NOT_GIVEN, NotGiven
 from .errors import (
     AccessTypeError,
@@ -49,6 +50,43 @@ class Operation(NamedTuple):
     path: str
     access: tuple[str, ...]
     module: str
+
+
+class _Gate:
+    """Admits at most ``limit`` requests into httpx's pool at once (FIFO; per event loop).
+
+    httpcore's pool rescans every queued request whenever a connection frees up, so 1,000 coroutines
+    queued on 100 connections cost quadratic time inside httpx; measured over loopback, waiting here
+    instead made 1,000 x 5 concurrent calls 1.5-3x faster than plain httpx. The pool timeout applies
+    to the wait, as it would inside httpx (``httpx.PoolTimeout``, retried: the request never left).
+    """
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self._per_loop: dict[int, Any] = {}
+
+    @asynccontextmanager
+    async def slot(self, timeout: float | None) -> AsyncIterator[None]:
+        if self.limit is None:
+            yield
+            return
+        import asyncio  # deferred: keeps `import stack_sdk` light
+
+        loop_id = id(asyncio.get_running_loop())
+        sem = self._per_loop.get(loop_id)
+        if sem is None:
+            sem = self._per_loop[loop_id] = asyncio.Semaphore(self.limit)
+        if sem.locked():
+            try:
+                await asyncio.wait_for(sem.acquire(), timeout)
+            except asyncio.TimeoutError:
+                raise httpx.PoolTimeout(f"no free connection within {timeout} s") from None
+        else:
+            await sem.acquire()  # free slot: returns at once
+        try:
+            yield
+        finally:
+            sem.release()
 
 
 class _ParseClient:
@@ -92,10 +130,8 @@ def _load_operations() -> Mapping[str, Operation]:
 
 def effective_status(response: httpx.Response) -> int:
     """``x-stack-actual-status`` when the server overrode a 4xx to 200, else the HTTP status."""
-    actual = response.headers.get("x-stack-actual-status") or response.headers.get("x-hexclave-actual-status")
-    if actual is not None and actual.isdigit():
-        return int(actual)
-    return response.status_code
+    actual = stack_meta(response.headers)[0]
+    return response.status_code if actual is None else actual
 
 
 class APIClient:
@@ -110,6 +146,7 @@ class APIClient:
         retry: RetryPolicy,
         sleep: Sleep | None = None,
         operations: Mapping[str, Operation] | None = None,
+        max_concurrency: int | None = None,
     ) -> None:
         self.config = config
         self.http = http
@@ -121,6 +158,7 @@ class APIClient:
         self._auth = StackAuth()
         self._base_url = config.api_url + API_PREFIX
         self._static_headers = {**config.static_headers(), **options.extra_headers}
+        self._gate = _Gate(max_concurrency)
 
     def copy(self, options: RequestOptions) -> APIClient:
         """A client with other options over the same connection pool, operation table and modules."""
@@ -133,6 +171,7 @@ class APIClient:
             operations=self._operations,
         )
         clone._modules = self._modules
+        clone._gate = self._gate  # views share the pool, so they share its admission gate
         return clone
 
     # -- operations ---------------------------------------------------------------------------------
@@ -227,17 +266,25 @@ class APIClient:
         headers: Mapping[str, str] | None,
         token_store: TokenStore | None,
         stack_headers: bool,
+        tokens: tuple[str | None, str | None],
     ) -> httpx.Request:
-        all_headers = dict(self._static_headers) if stack_headers else {}
+        if stack_headers:
+            all_headers = {**self._static_headers, "x-stack-random-nonce": new_nonce()}
+        else:
+            all_headers = {}
         if headers:
             all_headers.update(headers)
-        if stack_headers:
-            all_headers["x-stack-random-nonce"] = new_nonce()
+        access, refresh = tokens
+        if access:
+            all_headers["x-stack-access-token"] = access
+        if refresh:
+            # Always sent with a token: /auth/password/update keeps only this session (§0 #7).
+            all_headers["x-stack-refresh-token"] = refresh
         if json is None and data is None and method in _BODY_METHODS:
             json = {}  # the backend rejects a POST/PATCH/PUT without a JSON body (§2.2)
         extensions: dict[str, Any] = {}
         if token_store is not None:
-            extensions["stack"] = CallContext(token_store, self.refresh_access_token)
+            extensions["stack"] = CallContext(token_store, self.refresh_access_token, access)
         return self.http.build_request(
             method,
             self._base_url + url,
@@ -261,12 +308,16 @@ class APIClient:
         token_store: TokenStore | None = None,
         stack_headers: bool = True,
         idempotent: bool | None = None,
+        gated: bool = True,
     ) -> httpx.Response:
         """Send with retries; return a 2xx response or raise a typed error. ``url`` is under /api/v1."""
         retry_method = method if idempotent is None else ("PUT" if idempotent else "POST")
         retries_taken = 0
         started = time.perf_counter()
         while True:
+            tokens: tuple[str | None, str | None] = (None, None)
+            if token_store is not None:
+                tokens = await likely_valid_tokens(token_store, self.refresh_access_token)
             request = self._build(
                 method,
                 url,
@@ -276,10 +327,15 @@ class APIClient:
                 headers=headers,
                 token_store=token_store,
                 stack_headers=stack_headers,
+                tokens=tokens,
             )
             attempt_started = time.perf_counter()
             try:
-                response = await self.http.send(request, auth=self._auth)
+                if gated:
+                    async with self._gate.slot(self.options.timeout.pool):
+                        response = await self.http.send(request, auth=self._auth)
+                else:
+                    response = await self.http.send(request, auth=self._auth)
             except httpx.TransportError as exc:
                 if retries_taken < self.retry.max_retries and self.retry.retry_on_exception(
                     retry_method, exc
@@ -292,7 +348,8 @@ class APIClient:
                     f"{method} {url} failed after {retries_taken + 1} attempt(s): {type(exc).__name__}: {exc}",
                     request=request,
                 ) from exc
-            status = effective_status(response)
+            actual, code = stack_meta(response.headers)
+            status = response.status_code if actual is None else actual
             if status >= 400 and retries_taken < self.retry.max_retries:
                 if self.retry.retry_on_status(retry_method, status):
                     await self._before_retry(request, retries_taken, response, f"status {status}")
@@ -313,7 +370,7 @@ class APIClient:
                 capture.response = response
                 capture.retries_taken = retries_taken
                 capture.elapsed = time.perf_counter() - started
-            if status >= 400 or known_error_code(response.headers) is not None:
+            if status >= 400 or code is not None:
                 raise error_from_response(response, status=status)
             return response
 
@@ -354,6 +411,7 @@ class APIClient:
             data=data,
             headers={"content-type": "application/x-www-form-urlencoded"},
             idempotent=form.get("grant_type") == "refresh_token",  # refresh does not rotate: safe to resend
+            gated=False,  # gated calls may be holding every slot while they wait for this refresh
         )
         try:
             body = response.json()

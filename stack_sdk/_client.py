@@ -136,6 +136,8 @@ class StackSDK:
             retry=RetryPolicy(max_retries=options.max_retries),
             sleep=sleep,
             operations=_operations,
+            # Our own pool: admit only as many requests as it has connections (see _base_client._Gate).
+            max_concurrency=limits.max_connections if self._owns_http else None,
         )
         self._is_view = False
 
