@@ -236,6 +236,17 @@ class StackSDK:
         """
         return await capture_raw(lambda: fn(*args, **kwargs))
 
+    async def call_operation(self, operation_id: str, /, **params: Any) -> Any:
+        """Call any generated operation by id, through the same loop as the namespaces.
+
+        The escape hatch for operations no namespace wraps (admin ``internal_*`` routes, the e-mail
+        outbox, ...): same access guard, headers, retries, typed errors; returns the generated model.
+        Ids are the keys of ``stack_sdk_generated._operations.OPERATIONS``.
+
+        >>> # config = await admin.call_operation("internal_config_get")
+        """
+        return await self._api.call(operation_id, object, **params)
+
     # -- namespaces (imported on first touch) -------------------------------------------------------
 
     @cached_property
