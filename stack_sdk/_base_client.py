@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import time
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -63,7 +64,9 @@ class _Gate:
 
     def __init__(self, limit: int | None) -> None:
         self.limit = limit
-        self._per_loop: dict[int, Any] = {}
+        # Keyed by the loop object (weakly): a semaphore must not cross event loops, and an id() could
+        # be reused by a later loop.
+        self._per_loop: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
     @asynccontextmanager
     async def slot(self, timeout: float | None) -> AsyncIterator[None]:
@@ -72,10 +75,10 @@ class _Gate:
             return
         import asyncio  # deferred: keeps `import stack_sdk` light
 
-        loop_id = id(asyncio.get_running_loop())
-        sem = self._per_loop.get(loop_id)
+        loop = asyncio.get_running_loop()
+        sem = self._per_loop.get(loop)
         if sem is None:
-            sem = self._per_loop[loop_id] = asyncio.Semaphore(self.limit)
+            sem = self._per_loop[loop] = asyncio.Semaphore(self.limit)
         if sem.locked():
             try:
                 await asyncio.wait_for(sem.acquire(), timeout)

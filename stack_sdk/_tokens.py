@@ -223,18 +223,23 @@ def is_fresh(
     return not (max_age is not None and isinstance(iat, (int, float)) and now - iat >= max_age)
 
 
-# One lock per (store, event loop): asyncio locks must not cross loops.
-_locks: weakref.WeakKeyDictionary[TokenStore, dict[int, asyncio.Lock]] = weakref.WeakKeyDictionary()
+# One lock per (store, event loop): asyncio locks must not cross loops. Both keys are weak, so a closed
+# loop (or a dropped store) takes its locks with it and a later loop never inherits one.
+_locks: weakref.WeakKeyDictionary[TokenStore, weakref.WeakKeyDictionary[Any, asyncio.Lock]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _lock_for(store: TokenStore) -> asyncio.Lock:
     import asyncio  # deferred: only a refresh needs it
 
-    per_loop = _locks.setdefault(store, {})
-    loop_id = id(asyncio.get_running_loop())
-    lock = per_loop.get(loop_id)
+    per_loop = _locks.get(store)
+    if per_loop is None:
+        per_loop = _locks[store] = weakref.WeakKeyDictionary()
+    loop = asyncio.get_running_loop()
+    lock = per_loop.get(loop)
     if lock is None:
-        lock = per_loop[loop_id] = asyncio.Lock()
+        lock = per_loop[loop] = asyncio.Lock()
     return lock
 
 

@@ -231,3 +231,20 @@ async def test_client_sdk_defaults_to_shared_memory_store() -> None:
         assert a.token_store is b.token_store is memory_store(PROJECT)
     async with make_sdk("server") as srv:
         assert srv.token_store is None
+
+
+def test_one_store_works_across_successive_event_loops() -> None:
+    # A memory store (and the SDK's pool gate) outlive an event loop: a later loop must get fresh locks.
+    import httpx as _httpx
+
+    store = MemoryTokenStore(jwt(1), "rt")
+
+    async def once() -> None:
+        with respx.mock:
+            respx.post(f"{API}/auth/oauth/token").respond(json={"access_token": jwt(1)})
+            respx.get(f"{API}/users/me").respond(json=ME)
+            async with make_sdk(limits=_httpx.Limits(max_connections=1)) as s:
+                await asyncio.gather(*(s.as_user(store)._api.call("users_me", dict) for _ in range(3)))
+
+    for _ in range(3):
+        asyncio.run(once())
