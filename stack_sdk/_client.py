@@ -10,7 +10,7 @@ from __future__ import annotations
 import http.cookiejar
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .resources.users import Users
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def _no_cookies() -> httpx.Cookies:
@@ -227,7 +228,7 @@ class StackSDK:
         return self.with_options(token_store=tokens)
 
     async def with_raw_response(
-        self, fn: Callable[..., Awaitable[T]], /, *args: Any, **kwargs: Any
+        self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs
     ) -> RawResponse[T]:
         """Call ``fn(*args, **kwargs)`` and return its result with the last HTTP response.
 
