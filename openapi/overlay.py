@@ -31,8 +31,8 @@ def ref(name: str) -> Schema:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def query(name: str, schema: Schema, description: str = "") -> Schema:
-    param: Schema = {"name": name, "in": "query", "required": False, "schema": schema}
+def query(name: str, schema: Schema, description: str = "", *, required: bool = False) -> Schema:
+    param: Schema = {"name": name, "in": "query", "required": required, "schema": schema}
     if description:
         param["description"] = description
     return param
@@ -342,6 +342,8 @@ EXTRA_PROPERTIES: dict[str, dict[str, Schema]] = {
     "UserApiKeyFirstView": {"description": STR},
     "TeamApiKey": {"description": STR},
     "TeamApiKeyFirstView": {"description": STR},
+    # §1.4 ApiKey.update: the backend takes expires_at_millis (null = never); the spec lists description, revoked.
+    "ApiKeyUpdateBody": {"expires_at_millis": INT},
     # §5.2: project config is hidden in the spec; wire name enabled_oauth_providers.
     "Project": {"config": ref("ProjectConfig")},
     "PATCH /users/me": {"otp_auth_enabled": BOOL, "passkey_auth_enabled": BOOL, "primary_email": STR},
@@ -444,6 +446,7 @@ NULLABLE_REQUIRED: dict[str, frozenset[str]] = {"Pagination": frozenset({"next_c
 # --------------------------------------------------------------------------------------------------
 # 6. Parameter fixes (§5.2, §5.5 #11).
 # --------------------------------------------------------------------------------------------------
+_KEY_OWNER_USER = "The user owning the key, or `me` for the signed-in user."
 ADDED_PARAMS: dict[str, list[Schema]] = {
     "GET /users": [
         query(
@@ -454,12 +457,19 @@ ADDED_PARAMS: dict[str, list[Schema]] = {
     "GET /team-invitations": [
         query("user_id", STR, "List the invitations of a user (`me`) instead of a team.")
     ],
+    # §1.4, §1.8: revoking needs the team of the invitation; the spec has no query at all.
+    "DELETE /team-invitations/{id}": [query("team_id", STR, "The team of the invitation.", required=True)],
+    # §1.4, §6: get/update of one key need its owner (the backend's query schema); the spec shows it on list only.
+    "GET /user-api-keys/{api_key_id}": [query("user_id", STR, _KEY_OWNER_USER, required=True)],
+    "PATCH /user-api-keys/{api_key_id}": [query("user_id", STR, _KEY_OWNER_USER, required=True)],
+    "GET /team-api-keys/{api_key_id}": [query("team_id", STR, "The team owning the key.", required=True)],
+    "PATCH /team-api-keys/{api_key_id}": [query("team_id", STR, "The team owning the key.", required=True)],
 }
 # Query params the backend treats as optional although the spec says required.
 RELAXED_PARAMS: dict[str, frozenset[str]] = {
     "GET /team-invitations": frozenset({"team_id"}),
-    "DELETE /auth/sessions/{id}": frozenset({"user_id"}),
 }
+# (DELETE /auth/sessions/{id}?user_id stays required as upstream says: every recorded call sends it, §1.3, §1.7, §6.)
 
 # --------------------------------------------------------------------------------------------------
 # 7. Response status codes the backend really sends (recordings.jsonl, §5.5 #12). Keyed by op:
@@ -484,7 +494,11 @@ SEND_EMAIL_BODY = obj(
     is_high_priority=BOOL,
     scheduled_at_millis=INT,
 )
-ADDED_BODIES: dict[str, Schema] = {"POST /emails/send-email": SEND_EMAIL_BODY}
+ADDED_BODIES: dict[str, Schema] = {
+    "POST /emails/send-email": SEND_EMAIL_BODY,
+    # §2.2, §1.2: sign-out sends an empty JSON object (the JS SDK does; recorded "signout:delete-current").
+    "DELETE /auth/sessions/current": obj(()),
+}
 
 # --------------------------------------------------------------------------------------------------
 # 9. Routes the backend has and the spec lacks (§5.2, §5.3, §1.2-1.8). Added only when absent upstream.

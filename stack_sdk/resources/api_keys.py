@@ -5,16 +5,14 @@ does not exist. A key's secret ``value`` comes back once, from ``create_*`` (a `
 later read carries only ``value.last_four``. Keep the first view out of logs: the generated model's
 ``repr`` shows the secret.
 
-The backend needs the owner (``user_id`` / ``team_id``) as a query parameter on get and update too, but the
-spec shows it only on list, so the generated ``_get_kwargs`` cannot send it; :meth:`ApiKeys._call_owned`
-adds it (see its docstring).
+Get and update name the owner (``user_id`` / ``team_id``) in the query too, as the backend requires
+(added to the spec by ``openapi/overlay.py``).
 """
 
 from __future__ import annotations
 
 import builtins
-import importlib
-from typing import Any, TypeVar, overload
+from typing import Any, overload
 
 from stack_sdk_generated.models.api_key_check_body import ApiKeyCheckBody
 from stack_sdk_generated.models.api_key_update_body import ApiKeyUpdateBody
@@ -28,15 +26,9 @@ from stack_sdk_generated.models.user_api_keys_create_body import UserApiKeysCrea
 from stack_sdk_generated.models.user_api_keys_list_response_200 import UserApiKeysListResponse200
 
 from .._types import NOT_GIVEN, NotGiven, given
-from ..errors import ApiKeyNotFound, ApiKeyNotValid, APIResponseValidationError
+from ..errors import ApiKeyNotFound, ApiKeyNotValid
 from ..pagination import AsyncPaginator, Page
 from ._base import Resource
-
-T = TypeVar("T")
-
-
-class _RaiseOnUnexpectedStatus:
-    raise_on_unexpected_status = True
 
 
 def _id(name: str, value: object) -> str:
@@ -178,10 +170,8 @@ class ApiKeys(Resource):
         kid = _id("api_key_id", api_key_id)
         try:
             if kind == "user":
-                return await self._call_owned(
-                    "user_api_keys_get", UserApiKey, {"user_id": owner}, api_key_id=kid
-                )
-            return await self._call_owned("team_api_keys_get", TeamApiKey, {"team_id": owner}, api_key_id=kid)
+                return await self._api.call("user_api_keys_get", UserApiKey, api_key_id=kid, user_id=owner)
+            return await self._api.call("team_api_keys_get", TeamApiKey, api_key_id=kid, team_id=owner)
         except ApiKeyNotFound:
             return None
 
@@ -303,50 +293,14 @@ class ApiKeys(Resource):
     ) -> UserApiKey | TeamApiKey:
         kind, owner = _owner(user_id, team_id)
         kid = _id("api_key_id", api_key_id)
-        # from_dict keeps keys the model does not declare (expires_at_millis) and to_dict sends them.
         body = ApiKeyUpdateBody.from_dict(fields)
         if kind == "user":
-            return await self._call_owned(
-                "user_api_keys_update", UserApiKey, {"user_id": owner}, api_key_id=kid, body=body
+            return await self._api.call(
+                "user_api_keys_update", UserApiKey, api_key_id=kid, user_id=owner, body=body
             )
-        return await self._call_owned(
-            "team_api_keys_update", TeamApiKey, {"team_id": owner}, api_key_id=kid, body=body
+        return await self._api.call(
+            "team_api_keys_update", TeamApiKey, api_key_id=kid, team_id=owner, body=body
         )
-
-    async def _call_owned(self, op_id: str, cast_to: type[T], owner: dict[str, str], **params: Any) -> T:
-        """``APIClient.call`` plus the owner query parameter (``user_id`` / ``team_id``).
-
-        The backend requires it on get/update (its query schema marks it defined, shown in the spec for
-        List only), and the generated ``_get_kwargs`` has no such argument. Same steps as ``call``: access
-        check, generated request, the one request loop, generated parser.
-        """
-        op = self._api.operation(op_id)
-        module = importlib.import_module(op.module)
-        kwargs: dict[str, Any] = module._get_kwargs(**params)
-        response = await self._api.send(
-            kwargs["method"].upper(),
-            kwargs["url"],
-            params={**(kwargs.get("params") or {}), **owner},
-            json=kwargs.get("json"),
-            headers=kwargs.get("headers"),
-            token_store=self._api.options.token_store,
-        )
-        try:
-            parsed = module._parse_response(client=_RaiseOnUnexpectedStatus(), response=response)
-        except Exception as exc:  # generated parsers raise KeyError/TypeError/UnexpectedStatus
-            raise APIResponseValidationError(
-                f"{op_id}: the {response.status_code} response did not match the spec's model "
-                f"({type(exc).__name__}: {exc}).",
-                request=response.request,
-                response=response,
-            ) from exc
-        if not isinstance(parsed, cast_to):
-            raise APIResponseValidationError(
-                f"{op_id}: expected {cast_to.__name__}, got {type(parsed).__name__}.",
-                request=response.request,
-                response=response,
-            )
-        return parsed
 
 
 def _description(value: object) -> str:

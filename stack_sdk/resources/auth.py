@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
+from stack_sdk_generated.models.success import Success
 
 from .._logs import logger
 from .._tokens import MAX_AGE_SECONDS, MIN_VALIDITY_SECONDS, force_refresh, likely_valid_tokens, token_claims
@@ -143,9 +144,8 @@ class Auth(Resource):
         try:
             access, refresh = await store.get_tokens()
             if access or refresh:
-                op = self._api.operation("auth_sessions_delete_current")
-                # The JS SDK sends an empty JSON body; the generated request has none (DELETE).
-                await self._api.send(op.method, op.path, json={}, token_store=store)
+                # An empty JSON body, as the JS SDK sends (protocol §2.2).
+                await self._api.call("auth_sessions_delete_current", Success, token_store=store, body={})
         except (RefreshTokenError, InvalidAccessToken, APIConnectionError) as exc:
             logger.info(
                 "sign_out(): the session was already unusable (%s); clearing tokens", type(exc).__name__

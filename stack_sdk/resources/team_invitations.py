@@ -9,11 +9,11 @@ callback_url}``, ``GET /team-invitations?team_id=|user_id=me``, ``DELETE /team-i
 from __future__ import annotations
 
 import builtins
-import importlib
 from typing import Any
 
 from stack_sdk_generated.models.code_body import CodeBody
 from stack_sdk_generated.models.code_validity import CodeValidity
+from stack_sdk_generated.models.success import Success
 from stack_sdk_generated.models.team_invitation import TeamInvitation
 from stack_sdk_generated.models.team_invitations_get_details_response_200 import (
     TeamInvitationsGetDetailsResponse200,
@@ -107,11 +107,11 @@ class TeamInvitations(Resource):
 
         >>> await s.team_invitations.revoke(invitation.id, team_id=invitation.team_id)   # doctest: +SKIP
         """
-        # The backend needs team_id in the query; the spec (and so the generated request) lacks it.
-        await self._send_with_query(
+        await self._api.call(
             "team_invitations_revoke",
-            {"team_id": _id("team_id", team_id)},
+            Success,
             id=_id("invitation_id", invitation_id),
+            team_id=_id("team_id", team_id),
         )
 
     async def accept(self, code: str) -> None:
@@ -168,19 +168,4 @@ class TeamInvitations(Resource):
             "team_invitations_get_details",
             TeamInvitationsGetDetailsResponse200,
             body=CodeBody(code=_code(code)),
-        )
-
-    async def _send_with_query(self, op_id: str, query: dict[str, str], **params: Any) -> None:
-        """One generated operation plus query parameters its ``_get_kwargs`` does not take.
-
-        Same steps as ``APIClient.call`` (access check, generated request, the one request loop with
-        its error mapping); the ``{"success": true}`` body carries nothing to return.
-        """
-        op = self._api.operation(op_id)
-        kwargs: dict[str, Any] = importlib.import_module(op.module)._get_kwargs(**params)
-        await self._api.send(
-            kwargs["method"].upper(),
-            kwargs["url"],
-            params={**(kwargs.get("params") or {}), **query},
-            token_store=self._api.options.token_store,
         )

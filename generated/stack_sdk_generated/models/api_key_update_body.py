@@ -19,10 +19,12 @@ class ApiKeyUpdateBody:
 
     Attributes:
         description (None | str | Unset):
+        expires_at_millis (int | None | Unset):
         revoked (bool | None | Unset):
     """
 
     description: None | str | Unset = UNSET
+    expires_at_millis: int | None | Unset = UNSET
     revoked: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,6 +34,12 @@ class ApiKeyUpdateBody:
             description = UNSET
         else:
             description = self.description
+
+        expires_at_millis: int | None | Unset
+        if isinstance(self.expires_at_millis, Unset):
+            expires_at_millis = UNSET
+        else:
+            expires_at_millis = self.expires_at_millis
 
         revoked: bool | None | Unset
         if isinstance(self.revoked, Unset):
@@ -44,6 +52,8 @@ class ApiKeyUpdateBody:
         field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
+        if expires_at_millis is not UNSET:
+            field_dict["expires_at_millis"] = expires_at_millis
         if revoked is not UNSET:
             field_dict["revoked"] = revoked
 
@@ -62,6 +72,15 @@ class ApiKeyUpdateBody:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        def _parse_expires_at_millis(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at_millis = _parse_expires_at_millis(d.pop("expires_at_millis", UNSET))
+
         def _parse_revoked(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -73,6 +92,7 @@ class ApiKeyUpdateBody:
 
         api_key_update_body = cls(
             description=description,
+            expires_at_millis=expires_at_millis,
             revoked=revoked,
         )
 

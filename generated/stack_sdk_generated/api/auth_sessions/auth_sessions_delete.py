@@ -7,13 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.success import Success
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Response[Success]:
     """Delete session
 
@@ -66,7 +66,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        user_id (str | Unset): The ID of the user, or the special value `me` for the currently
+        user_id (str): The ID of the user, or the special value `me` for the currently
             authenticated user Example: 3241a285-8329-4d69-8f3d-316e08cf140c.
 
     Raises:
@@ -93,7 +93,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Success | None:
     """Delete session
 
@@ -101,7 +101,7 @@ def sync(
 
     Args:
         id (str):
-        user_id (str | Unset): The ID of the user, or the special value `me` for the currently
+        user_id (str): The ID of the user, or the special value `me` for the currently
             authenticated user Example: 3241a285-8329-4d69-8f3d-316e08cf140c.
 
     Raises:
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Response[Success]:
     """Delete session
 
@@ -131,7 +131,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        user_id (str | Unset): The ID of the user, or the special value `me` for the currently
+        user_id (str): The ID of the user, or the special value `me` for the currently
             authenticated user Example: 3241a285-8329-4d69-8f3d-316e08cf140c.
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    user_id: str | Unset = UNSET,
+    user_id: str,
 ) -> Success | None:
     """Delete session
 
@@ -164,7 +164,7 @@ async def asyncio(
 
     Args:
         id (str):
-        user_id (str | Unset): The ID of the user, or the special value `me` for the currently
+        user_id (str): The ID of the user, or the special value `me` for the currently
             authenticated user Example: 3241a285-8329-4d69-8f3d-316e08cf140c.
 
     Raises:

@@ -7,18 +7,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.success import Success
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
+    *,
+    team_id: str,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["team_id"] = team_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/team-invitations/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -49,11 +58,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    team_id: str,
 ) -> Response[Success]:
     """Delete a team invitation
 
     Args:
         id (str):
+        team_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -65,6 +76,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        team_id=team_id,
     )
 
     response = client.get_httpx_client().request(
@@ -78,11 +90,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    team_id: str,
 ) -> Success | None:
     """Delete a team invitation
 
     Args:
         id (str):
+        team_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,6 +109,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        team_id=team_id,
     ).parsed
 
 
@@ -102,11 +117,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    team_id: str,
 ) -> Response[Success]:
     """Delete a team invitation
 
     Args:
         id (str):
+        team_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +135,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        team_id=team_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -129,11 +147,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    team_id: str,
 ) -> Success | None:
     """Delete a team invitation
 
     Args:
         id (str):
+        team_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,5 +167,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            team_id=team_id,
         )
     ).parsed

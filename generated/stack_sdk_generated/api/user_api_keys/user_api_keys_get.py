@@ -7,18 +7,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_api_key import UserApiKey
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     api_key_id: str,
+    *,
+    user_id: str,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user-api-keys/{api_key_id}".format(
             api_key_id=quote(str(api_key_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -51,6 +60,7 @@ def sync_detailed(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
+    user_id: str,
 ) -> Response[UserApiKey]:
     """Get user API key details
 
@@ -58,6 +68,7 @@ def sync_detailed(
 
     Args:
         api_key_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,6 +80,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
+        user_id=user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -82,6 +94,7 @@ def sync(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
+    user_id: str,
 ) -> UserApiKey | None:
     """Get user API key details
 
@@ -89,6 +102,7 @@ def sync(
 
     Args:
         api_key_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +115,7 @@ def sync(
     return sync_detailed(
         api_key_id=api_key_id,
         client=client,
+        user_id=user_id,
     ).parsed
 
 
@@ -108,6 +123,7 @@ async def asyncio_detailed(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
+    user_id: str,
 ) -> Response[UserApiKey]:
     """Get user API key details
 
@@ -115,6 +131,7 @@ async def asyncio_detailed(
 
     Args:
         api_key_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +143,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
+        user_id=user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -137,6 +155,7 @@ async def asyncio(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
+    user_id: str,
 ) -> UserApiKey | None:
     """Get user API key details
 
@@ -144,6 +163,7 @@ async def asyncio(
 
     Args:
         api_key_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +177,6 @@ async def asyncio(
         await asyncio_detailed(
             api_key_id=api_key_id,
             client=client,
+            user_id=user_id,
         )
     ).parsed

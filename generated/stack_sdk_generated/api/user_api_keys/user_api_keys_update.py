@@ -8,21 +8,29 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_key_update_body import ApiKeyUpdateBody
 from ...models.user_api_key import UserApiKey
-from ...types import Response
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     api_key_id: str,
     *,
     body: ApiKeyUpdateBody,
+    user_id: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/user-api-keys/{api_key_id}".format(
             api_key_id=quote(str(api_key_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -61,6 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyUpdateBody,
+    user_id: str,
 ) -> Response[UserApiKey]:
     """Update user API key
 
@@ -68,6 +77,7 @@ def sync_detailed(
 
     Args:
         api_key_id (str):
+        user_id (str):
         body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
@@ -81,6 +91,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
         body=body,
+        user_id=user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -95,6 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyUpdateBody,
+    user_id: str,
 ) -> UserApiKey | None:
     """Update user API key
 
@@ -102,6 +114,7 @@ def sync(
 
     Args:
         api_key_id (str):
+        user_id (str):
         body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
@@ -116,6 +129,7 @@ def sync(
         api_key_id=api_key_id,
         client=client,
         body=body,
+        user_id=user_id,
     ).parsed
 
 
@@ -124,6 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyUpdateBody,
+    user_id: str,
 ) -> Response[UserApiKey]:
     """Update user API key
 
@@ -131,6 +146,7 @@ async def asyncio_detailed(
 
     Args:
         api_key_id (str):
+        user_id (str):
         body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
@@ -144,6 +160,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         api_key_id=api_key_id,
         body=body,
+        user_id=user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyUpdateBody,
+    user_id: str,
 ) -> UserApiKey | None:
     """Update user API key
 
@@ -163,6 +181,7 @@ async def asyncio(
 
     Args:
         api_key_id (str):
+        user_id (str):
         body (ApiKeyUpdateBody):  Example: {}.
 
     Raises:
@@ -178,5 +197,6 @@ async def asyncio(
             api_key_id=api_key_id,
             client=client,
             body=body,
+            user_id=user_id,
         )
     ).parsed
