@@ -28,20 +28,19 @@ from stack_sdk_generated.models.user_api_keys_list_response_200 import UserApiKe
 from .._types import NOT_GIVEN, NotGiven, given
 from ..errors import ApiKeyNotFound, ApiKeyNotValid
 from ..pagination import AsyncPaginator, Page
+from ._args import credential, optional_bool, require_id, require_str
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
 
 
 def _owner(user_id: str | None, team_id: str | None) -> tuple[str, str]:
     """``("user", id)`` or ``("team", id)``: exactly one owner must be named."""
     if (user_id is None) == (team_id is None):
         raise ValueError("pass exactly one of user_id= (a user API key) or team_id= (a team API key)")
-    return ("user", _id("user_id", user_id)) if user_id is not None else ("team", _id("team_id", team_id))
+    return (
+        ("user", require_id("user_id", user_id))
+        if user_id is not None
+        else ("team", require_id("team_id", team_id))
+    )
 
 
 def _expiry(value: object) -> int | None:
@@ -51,13 +50,6 @@ def _expiry(value: object) -> int | None:
             f"expires; got {value!r}"
         )
     return value
-
-
-def _secret(api_key: object) -> str:
-    # Never echo the value: it is a credential.
-    if not isinstance(api_key, str) or not api_key:
-        raise ValueError(f"api_key must be a non-empty string (the full key), got a {type(api_key).__name__}")
-    return api_key
 
 
 class ApiKeys(Resource):
@@ -77,7 +69,7 @@ class ApiKeys(Resource):
         >>> keys.items[0].value.last_four                 # doctest: +SKIP
         '0dba'
         """
-        uid = _id("user_id", user_id)
+        uid = require_id("user_id", user_id)
 
         async def fetch(_cursor: str | None) -> Page[UserApiKey]:
             r = await self._api.call("user_api_keys_list", UserApiKeysListResponse200, user_id=uid)
@@ -90,7 +82,7 @@ class ApiKeys(Resource):
 
         >>> keys = await s.api_keys.list_team(team_id)   # doctest: +SKIP
         """
-        tid = _id("team_id", team_id)
+        tid = require_id("team_id", team_id)
 
         async def fetch(_cursor: str | None) -> Page[TeamApiKey]:
             r = await self._api.call("team_api_keys_list", TeamApiKeysListResponse200, team_id=tid)
@@ -119,10 +111,10 @@ class ApiKeys(Resource):
         """
         body = UserApiKeysCreateBody.from_dict(
             given(
-                user_id=_id("user_id", user_id),
-                description=_description(description),
+                user_id=require_id("user_id", user_id),
+                description=require_str("description", description),
                 expires_at_millis=_expiry(expires_at_millis),
-                is_public=_public(is_public),
+                is_public=optional_bool("is_public", is_public),
             )
         )
         return await self._api.call("user_api_keys_create", UserApiKeyFirstView, body=body)
@@ -141,10 +133,10 @@ class ApiKeys(Resource):
         """
         body = TeamApiKeysCreateBody.from_dict(
             given(
-                team_id=_id("team_id", team_id),
-                description=_description(description),
+                team_id=require_id("team_id", team_id),
+                description=require_str("description", description),
                 expires_at_millis=_expiry(expires_at_millis),
-                is_public=_public(is_public),
+                is_public=optional_bool("is_public", is_public),
             )
         )
         return await self._api.call("team_api_keys_create", TeamApiKeyFirstView, body=body)
@@ -167,7 +159,7 @@ class ApiKeys(Resource):
         <stack_sdk_generated.types.Unset object at ...>
         """
         kind, owner = _owner(user_id, team_id)
-        kid = _id("api_key_id", api_key_id)
+        kid = require_id("api_key_id", api_key_id)
         try:
             if kind == "user":
                 return await self._api.call("user_api_keys_get", UserApiKey, api_key_id=kid, user_id=owner)
@@ -223,7 +215,9 @@ class ApiKeys(Resource):
         if not isinstance(revoked, (bool, NotGiven)):
             raise TypeError(f"revoked must be True, got {revoked!r}")
         fields = given(
-            description=description if isinstance(description, NotGiven) else _description(description),
+            description=description
+            if isinstance(description, NotGiven)
+            else require_str("description", description),
             expires_at_millis=expires_at_millis
             if isinstance(expires_at_millis, NotGiven)
             else _expiry(expires_at_millis),
@@ -263,7 +257,7 @@ class ApiKeys(Resource):
         >>> key.user_id if key else "rejected"                                # doctest: +SKIP
         '3f1c...'
         """
-        body = ApiKeyCheckBody(api_key=_secret(api_key))
+        body = ApiKeyCheckBody(api_key=credential("api_key", api_key))
         try:
             return await self._api.call("user_api_keys_check", UserApiKey, body=body)
         except ApiKeyNotValid:
@@ -278,7 +272,7 @@ class ApiKeys(Resource):
         >>> key.team_id if key else None                   # doctest: +SKIP
         '9b8a...'
         """
-        body = ApiKeyCheckBody(api_key=_secret(api_key))
+        body = ApiKeyCheckBody(api_key=credential("api_key", api_key))
         try:
             return await self._api.call("team_api_keys_check", TeamApiKey, body=body)
         except ApiKeyNotValid:
@@ -292,7 +286,7 @@ class ApiKeys(Resource):
         self, api_key_id: str, user_id: str | None, team_id: str | None, fields: dict[str, Any]
     ) -> UserApiKey | TeamApiKey:
         kind, owner = _owner(user_id, team_id)
-        kid = _id("api_key_id", api_key_id)
+        kid = require_id("api_key_id", api_key_id)
         body = ApiKeyUpdateBody.from_dict(fields)
         if kind == "user":
             return await self._api.call(
@@ -301,15 +295,3 @@ class ApiKeys(Resource):
         return await self._api.call(
             "team_api_keys_update", TeamApiKey, api_key_id=kid, team_id=owner, body=body
         )
-
-
-def _description(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"description must be a string, got {value!r}")
-    return value
-
-
-def _public(value: object) -> bool | NotGiven:
-    if not isinstance(value, (bool, NotGiven)):
-        raise TypeError(f"is_public must be True or False, got {value!r}")
-    return value

@@ -21,6 +21,7 @@ from stack_sdk_generated.models.connected_accounts_list_response_200 import Conn
 from .._types import NOT_GIVEN, NotGiven
 from ..errors import APIResponseValidationError
 from ..pagination import AsyncPaginator, Page
+from ._args import require_id
 from ._base import Resource
 
 
@@ -45,12 +46,6 @@ class ConnectedAccount:
                 f"connected_accounts_list: an item lacks string field(s) {', '.join(bad)}: {dict(data)!r}"
             )
         return cls(**fields)  # type: ignore[arg-type]
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
 
 
 def _scope(scopes: object) -> str | NotGiven:
@@ -81,7 +76,7 @@ class ConnectedAccounts(Resource):
         >>> accounts.items[0].provider                         # doctest: +SKIP
         'github'
         """
-        uid = _id("user_id", user_id)
+        uid = require_id("user_id", user_id)
 
         async def fetch(_cursor: str | None) -> Page[ConnectedAccount]:
             r = await self._api.call("connected_accounts_list", ConnectedAccountsListResponse200, user_id=uid)
@@ -110,7 +105,7 @@ class ConnectedAccounts(Resource):
         return await self._api.call(
             "connected_accounts_get_access_token",
             AccessToken,
-            user_id=_id("user_id", user_id),
-            provider_id=_id("provider_id", provider_id),
+            user_id=require_id("user_id", user_id),
+            provider_id=require_id("provider_id", provider_id),
             body=body,
         )

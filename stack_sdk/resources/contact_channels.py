@@ -9,7 +9,6 @@ Real paths (protocol §1.2, §1.4, §1.7): ``GET|POST /contact-channels[?user_id
 from __future__ import annotations
 
 import builtins
-from urllib.parse import urlsplit
 
 from stack_sdk_generated.models.code_body import CodeBody
 from stack_sdk_generated.models.code_validity import CodeValidity
@@ -28,37 +27,8 @@ from stack_sdk_generated.models.success import Success
 from .._types import NOT_GIVEN, NotGiven, given
 from ..errors import NotFoundError, VerificationError
 from ..pagination import AsyncPaginator, Page
+from ._args import absolute_url, email_address, optional_bool, require_bool, require_id, verification_code
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _flag(name: str, value: object) -> bool | NotGiven:
-    # A string "false" is truthy: insist on a real bool rather than guess.
-    if not isinstance(value, (bool, NotGiven)):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
-    return value
-
-
-def _url(name: str, value: object) -> str:
-    parts = urlsplit(value) if isinstance(value, str) else None
-    if parts is None or not parts.scheme or not parts.netloc:
-        raise ValueError(
-            f"{name} must be an absolute URL such as 'https://app.example.com/verify', got {value!r}"
-        )
-    return value  # type: ignore[return-value]
-
-
-def _code(value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(
-            "code must be the non-empty verification code from the e-mail link's `code` parameter"
-        )
-    return value
 
 
 class ContactChannels(Resource):
@@ -76,7 +46,7 @@ class ContactChannels(Resource):
         >>> channels.items[0].value                          # doctest: +SKIP
         'ada@example.com'
         """
-        uid = _id("user_id", user_id)
+        uid = require_id("user_id", user_id)
 
         async def fetch(_cursor: str | None) -> Page[ContactChannel]:
             r = await self._api.call("contact_channels_list", ContactChannelsListResponse200, user_id=uid)
@@ -100,18 +70,16 @@ class ContactChannels(Resource):
 
         >>> ch = await s.contact_channels.create(user_id, value="ada@work.example", used_for_auth=False)   # doctest: +SKIP
         """
-        if not isinstance(value, str) or not value:
-            raise ValueError(f"value must be a non-empty e-mail address, got {value!r}")
-        if not isinstance(used_for_auth, bool):
-            raise TypeError(f"used_for_auth must be True or False, got {used_for_auth!r}")
+        email_address("value", value)
+        require_bool("used_for_auth", used_for_auth)
         body = ContactChannelsCreateBody.from_dict(
             given(
-                user_id=_id("user_id", user_id),
+                user_id=require_id("user_id", user_id),
                 type="email",  # the only channel type the backend has
                 value=value,
                 used_for_auth=used_for_auth,
-                is_primary=_flag("is_primary", is_primary),
-                is_verified=_flag("is_verified", is_verified),
+                is_primary=optional_bool("is_primary", is_primary),
+                is_verified=optional_bool("is_verified", is_verified),
             )
         )
         return await self._api.call("contact_channels_create", ContactChannel, body=body)
@@ -125,8 +93,8 @@ class ContactChannels(Resource):
             return await self._api.call(
                 "contact_channels_get",
                 ContactChannel,
-                user_id=_id("user_id", user_id),
-                contact_channel_id=_id("contact_channel_id", contact_channel_id),
+                user_id=require_id("user_id", user_id),
+                contact_channel_id=require_id("contact_channel_id", contact_channel_id),
             )
         except NotFoundError:
             # The backend answers a plain-text 404 "Contact channel not found." (no known-error code).
@@ -146,13 +114,13 @@ class ContactChannels(Resource):
 
         >>> ch = await s.contact_channels.update("me", channel_id, is_primary=True)   # doctest: +SKIP
         """
-        if not isinstance(value, (str, NotGiven)) or value == "":
-            raise ValueError(f"value must be a non-empty e-mail address, got {value!r}")
+        if not isinstance(value, NotGiven):
+            email_address("value", value)
         fields = given(
             value=value,
-            used_for_auth=_flag("used_for_auth", used_for_auth),
-            is_primary=_flag("is_primary", is_primary),
-            is_verified=_flag("is_verified", is_verified),
+            used_for_auth=optional_bool("used_for_auth", used_for_auth),
+            is_primary=optional_bool("is_primary", is_primary),
+            is_verified=optional_bool("is_verified", is_verified),
         )
         if not fields:
             raise ValueError(
@@ -161,8 +129,8 @@ class ContactChannels(Resource):
         return await self._api.call(
             "contact_channels_update",
             ContactChannel,
-            user_id=_id("user_id", user_id),
-            contact_channel_id=_id("contact_channel_id", contact_channel_id),
+            user_id=require_id("user_id", user_id),
+            contact_channel_id=require_id("contact_channel_id", contact_channel_id),
             body=ContactChannelsUpdateBody.from_dict(fields),
         )
 
@@ -174,8 +142,8 @@ class ContactChannels(Resource):
         await self._api.call(
             "contact_channels_delete",
             Success,
-            user_id=_id("user_id", user_id),
-            contact_channel_id=_id("contact_channel_id", contact_channel_id),
+            user_id=require_id("user_id", user_id),
+            contact_channel_id=require_id("contact_channel_id", contact_channel_id),
         )
 
     async def send_verification_code(
@@ -191,9 +159,11 @@ class ContactChannels(Resource):
         await self._api.call(
             "contact_channels_send_verification_code",
             Success,
-            user_id=_id("user_id", user_id),
-            contact_channel_id=_id("contact_channel_id", contact_channel_id),
-            body=ContactChannelsSendVerificationCodeBody(callback_url=_url("callback_url", callback_url)),
+            user_id=require_id("user_id", user_id),
+            contact_channel_id=require_id("contact_channel_id", contact_channel_id),
+            body=ContactChannelsSendVerificationCodeBody(
+                callback_url=absolute_url("callback_url", callback_url)
+            ),
         )
 
     async def send_primary_verification_code(self, *, email: str, callback_url: str) -> None:
@@ -201,13 +171,12 @@ class ContactChannels(Resource):
 
         >>> await s.as_user(tokens).contact_channels.send_primary_verification_code(email="ada@example.com", callback_url=url)   # doctest: +SKIP
         """
-        if not isinstance(email, str) or not email:
-            raise ValueError(f"email must be a non-empty e-mail address, got {email!r}")
+        email_address("email", email)
         await self._api.call(
             "contact_channels_send_primary_verification_code",
             Success,
             body=ContactChannelsSendPrimaryVerificationCodeBody(
-                email=email, callback_url=_url("callback_url", callback_url)
+                email=email, callback_url=absolute_url("callback_url", callback_url)
             ),
         )
 
@@ -219,7 +188,9 @@ class ContactChannels(Resource):
 
         >>> await s.contact_channels.verify(request.query_params["code"])   # doctest: +SKIP
         """
-        await self._api.call("contact_channels_verify", Success, body=CodeBody(code=_code(code)))
+        await self._api.call(
+            "contact_channels_verify", Success, body=CodeBody(code=verification_code("code", code))
+        )
 
     async def check_verification_code(self, code: str, *, strict: bool = False) -> bool:
         """Whether a verification code would work, without using it up.
@@ -232,7 +203,9 @@ class ContactChannels(Resource):
         """
         try:
             r = await self._api.call(
-                "contact_channels_check_verification_code", CodeValidity, body=CodeBody(code=_code(code))
+                "contact_channels_check_verification_code",
+                CodeValidity,
+                body=CodeBody(code=verification_code("code", code)),
             )
         except VerificationError:
             if strict:

@@ -17,15 +17,8 @@ from stack_sdk_generated.models.success import Success
 from .._base_client import APIClient
 from .._vault_crypto import decrypt_value, encrypt_value, hashed_key
 from ..errors import DataVaultStoreHashedKeyDoesNotExist
+from ._args import non_empty_str, require_id, require_str
 from ._base import Resource
-
-
-def _text(name: str, value: object, *, allow_empty: bool = False) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
-    if not value and not allow_empty:
-        raise ValueError(f"{name} must be a non-empty string")
-    return value
 
 
 class DataVaultStore:
@@ -48,8 +41,8 @@ class DataVaultStore:
 
         >>> token = await s.data_vault.get_store("oauth-tokens").get(user_id, secret=VAULT_SECRET)  # doctest: +SKIP
         """
-        _text("key", key)
-        _text("secret", secret)
+        non_empty_str("key", key)
+        non_empty_str("secret", secret)
         self._api.operation("data_vault_get")  # fail on access type before the slow key derivation
         hk = await asyncio.to_thread(hashed_key, secret, key)
         try:
@@ -68,9 +61,9 @@ class DataVaultStore:
 
         >>> await s.data_vault.get_store("oauth-tokens").set(user_id, refresh_token, secret=VAULT_SECRET)  # doctest: +SKIP
         """
-        _text("key", key)
-        _text("value", value, allow_empty=True)
-        _text("secret", secret)
+        non_empty_str("key", key)
+        require_str("value", value)
+        non_empty_str("secret", secret)
         self._api.operation("data_vault_set")
         hk = await asyncio.to_thread(hashed_key, secret, key)
         encrypted = await asyncio.to_thread(encrypt_value, secret, key, value)
@@ -88,6 +81,4 @@ class DataVault(Resource):
         >>> StackSDK("p", secret_server_key="ssk", environ={}).data_vault.get_store("oauth-tokens")
         DataVaultStore(store_id='oauth-tokens')
         """
-        if not isinstance(store_id, str) or not store_id.strip():
-            raise ValueError(f"store_id must be a non-empty store id string, got {store_id!r}")
-        return DataVaultStore(self._api, store_id)
+        return DataVaultStore(self._api, require_id("store_id", store_id))

@@ -10,6 +10,7 @@ from stack_sdk_generated.models.emails_send_body import EmailsSendBody
 from stack_sdk_generated.models.emails_send_response_200 import EmailsSendResponse200
 
 from .._types import NOT_GIVEN, NotGiven, given
+from ._args import require_bool
 from ._base import Resource
 
 
@@ -53,8 +54,7 @@ class Emails(Resource):
         >>> [x.user_id for x in r.results]  # doctest: +SKIP
         ['3f1c...']
         """
-        if not isinstance(all_users, bool):
-            raise TypeError(f"all_users must be True or False, got {all_users!r}")
+        require_bool("all_users", all_users)
         if isinstance(user_ids, NotGiven) == (not all_users):
             raise ValueError("send() needs exactly one recipient choice: user_ids=[...] or all_users=True")
         content = [

@@ -16,13 +16,8 @@ from stack_sdk_generated.models.notification_preferences_list_response_200 impor
 from stack_sdk_generated.models.notification_preferences_update_body import NotificationPreferencesUpdateBody
 
 from ..pagination import AsyncPaginator, Page
+from ._args import require_bool, require_id
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
 
 
 class Notifications(Resource):
@@ -42,7 +37,7 @@ class Notifications(Resource):
         >>> [(c.notification_category_name, c.enabled) for c in cats]                   # doctest: +SKIP
         [('Transactional', True), ('Marketing', True)]
         """
-        uid = _id("user_id", user_id)
+        uid = require_id("user_id", user_id)
 
         async def fetch(_cursor: str | None) -> Page[NotificationPreference]:
             r = await self._api.call(
@@ -63,12 +58,11 @@ class Notifications(Resource):
         >>> pref.enabled                                                                 # doctest: +SKIP
         False
         """
-        if not isinstance(enabled, bool):
-            raise TypeError(f"enabled must be True or False, got {enabled!r}")
+        require_bool("enabled", enabled)
         return await self._api.call(
             "notification_preferences_update",
             NotificationPreference,
-            user_id=_id("user_id", user_id),
-            notification_category_id=_id("notification_category_id", notification_category_id),
+            user_id=require_id("user_id", user_id),
+            notification_category_id=require_id("notification_category_id", notification_category_id),
             body=NotificationPreferencesUpdateBody(enabled=enabled),
         )

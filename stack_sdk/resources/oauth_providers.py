@@ -19,25 +19,8 @@ from stack_sdk_generated.models.success import Success
 from .._types import NOT_GIVEN, NotGiven, given
 from ..errors import NotFoundError
 from ..pagination import AsyncPaginator, Page
+from ._args import optional_bool, optional_str, require_bool, require_id, require_str
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _flag(name: str, value: object) -> bool | NotGiven:
-    if not isinstance(value, (bool, NotGiven)):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
-    return value
-
-
-def _text(name: str, value: object, *, nullable: bool = False) -> str | None | NotGiven:
-    if isinstance(value, (str, NotGiven)) or (nullable and value is None):
-        return value
-    raise TypeError(f"{name} must be a string{' or None' if nullable else ''}, got {value!r}")
 
 
 class OAuthProviders(Resource):
@@ -55,7 +38,7 @@ class OAuthProviders(Resource):
         >>> [p.type_ for p in providers]                     # doctest: +SKIP
         ['github']
         """
-        uid = _id("user_id", user_id)
+        uid = require_id("user_id", user_id)
 
         async def fetch(_cursor: str | None) -> Page[OAuthProvider]:
             r = await self._api.call("oauth_providers_list", OauthProvidersListResponse200, user_id=uid)
@@ -72,8 +55,8 @@ class OAuthProviders(Resource):
             return await self._api.call(
                 "oauth_providers_get",
                 OAuthProvider,
-                user_id=_id("user_id", user_id),
-                provider_id=_id("provider_id", provider_id),
+                user_id=require_id("user_id", user_id),
+                provider_id=require_id("provider_id", provider_id),
             )
         except NotFoundError:
             # A missing link is a plain-text 404 "OAuth provider ... not found" (no known-error code).
@@ -98,20 +81,14 @@ class OAuthProviders(Resource):
         >>> p = await s.oauth_providers.create(user_id, provider_config_id="github", account_id="583231",
         ...                                    allow_sign_in=True, allow_connected_accounts=True)   # doctest: +SKIP
         """
-        for name, flag in (
-            ("allow_sign_in", allow_sign_in),
-            ("allow_connected_accounts", allow_connected_accounts),
-        ):
-            if not isinstance(flag, bool):
-                raise TypeError(f"{name} must be True or False, got {flag!r}")
         body = OauthProvidersCreateBody.from_dict(
             given(
-                user_id=_id("user_id", user_id),
-                provider_config_id=_id("provider_config_id", provider_config_id),
-                account_id=_id("account_id", account_id),
-                allow_sign_in=allow_sign_in,
-                allow_connected_accounts=allow_connected_accounts,
-                email=_text("email", email),
+                user_id=require_id("user_id", user_id),
+                provider_config_id=require_id("provider_config_id", provider_config_id),
+                account_id=require_id("account_id", account_id),
+                allow_sign_in=require_bool("allow_sign_in", allow_sign_in),
+                allow_connected_accounts=require_bool("allow_connected_accounts", allow_connected_accounts),
+                email=email if isinstance(email, NotGiven) else require_str("email", email),
             )
         )
         return await self._api.call("oauth_providers_create", OAuthProvider, body=body)
@@ -131,10 +108,12 @@ class OAuthProviders(Resource):
         >>> p = await s.oauth_providers.update("me", provider_id, allow_sign_in=False)   # doctest: +SKIP
         """
         fields = given(
-            allow_sign_in=_flag("allow_sign_in", allow_sign_in),
-            allow_connected_accounts=_flag("allow_connected_accounts", allow_connected_accounts),
-            account_id=account_id if isinstance(account_id, NotGiven) else _id("account_id", account_id),
-            email=_text("email", email, nullable=True),
+            allow_sign_in=optional_bool("allow_sign_in", allow_sign_in),
+            allow_connected_accounts=optional_bool("allow_connected_accounts", allow_connected_accounts),
+            account_id=account_id
+            if isinstance(account_id, NotGiven)
+            else require_id("account_id", account_id),
+            email=email if isinstance(email, NotGiven) else optional_str("email", email),
         )
         if not fields:
             raise ValueError(
@@ -143,8 +122,8 @@ class OAuthProviders(Resource):
         return await self._api.call(
             "oauth_providers_update",
             OAuthProvider,
-            user_id=_id("user_id", user_id),
-            provider_id=_id("provider_id", provider_id),
+            user_id=require_id("user_id", user_id),
+            provider_id=require_id("provider_id", provider_id),
             body=OauthProvidersUpdateBody.from_dict(fields),
         )
 
@@ -156,6 +135,6 @@ class OAuthProviders(Resource):
         await self._api.call(
             "oauth_providers_delete",
             Success,
-            user_id=_id("user_id", user_id),
-            provider_id=_id("provider_id", provider_id),
+            user_id=require_id("user_id", user_id),
+            provider_id=require_id("provider_id", provider_id),
         )

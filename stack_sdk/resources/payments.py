@@ -7,7 +7,7 @@ A customer is ``(customer_type, customer_id)``: ``"user"`` + a user id (``"me"``
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, TypeVar
 
 from stack_sdk_generated.models.customer_type import CustomerType
 from stack_sdk_generated.models.payments_create_purchase_url_body import PaymentsCreatePurchaseUrlBody
@@ -32,32 +32,17 @@ from stack_sdk_generated.types import Unset
 from .._types import NOT_GIVEN, NotGiven, given
 from ..errors import ItemQuantityInsufficientAmount
 from ..pagination import AsyncPaginator, Page
+from ._args import CustomerType as CustomerTypeArg
+from ._args import customer_type as customer_type_arg
+from ._args import positive_int, require_bool, require_id
 from ._base import Resource
 
-CustomerTypeArg = Literal["user", "team", "custom"]
-_CUSTOMER_TYPES = frozenset(get_args(CustomerType)) or frozenset({"user", "team", "custom"})
 T = TypeVar("T")
 _NONE = type(None)  # operations whose 200 body the spec leaves undescribed parse to None
 
 
 def _customer(customer_type: object, customer_id: object) -> tuple[CustomerType, str]:
-    if customer_type not in _CUSTOMER_TYPES:
-        raise ValueError(f"customer_type must be 'user', 'team' or 'custom', got {customer_type!r}")
-    if not isinstance(customer_id, str) or not customer_id.strip():
-        raise ValueError(f"customer_id must be a non-empty id string, got {customer_id!r}")
-    return customer_type, customer_id  # type: ignore[return-value]  # checked against CustomerType above
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{name} must be a non-empty id string, got {value!r}")
-    return value
-
-
-def _positive(name: str, value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    return value
+    return customer_type_arg(customer_type), require_id("customer_id", customer_id)
 
 
 def _body(model: type[T], data: dict[str, Any]) -> T:
@@ -77,7 +62,7 @@ def _product(product_id: str | NotGiven, product: Mapping[str, Any] | NotGiven) 
             "pass exactly one of product_id=... (a configured product) or product={...} (inline)"
         )
     if not isinstance(product_id, NotGiven):
-        return {"product_id": _id("product_id", product_id)}
+        return {"product_id": require_id("product_id", product_id)}
     if not isinstance(product, Mapping):
         raise TypeError(
             "product must be a dict describing an inline product (display_name, customer_type, ...)"
@@ -119,7 +104,7 @@ class Payments(Resource):
             PaymentsGetItemResponse200,
             customer_type=ctype,
             customer_id=cid,
-            item_id=_id("item_id", item_id),
+            item_id=require_id("item_id", item_id),
         )
 
     async def update_item_quantity(
@@ -142,8 +127,7 @@ class Payments(Resource):
         ctype, cid = _customer(customer_type, customer_id)
         if not isinstance(delta, int) or isinstance(delta, bool) or delta == 0:
             raise ValueError(f"delta must be a non-zero integer, got {delta!r}")
-        if not isinstance(allow_negative, bool):
-            raise TypeError(f"allow_negative must be True or False, got {allow_negative!r}")
+        require_bool("allow_negative", allow_negative)
         body = PaymentsUpdateItemQuantityBody.from_dict(
             given(delta=delta, expires_at=expires_at, description=description)
         )
@@ -152,7 +136,7 @@ class Payments(Resource):
             _NONE,
             customer_type=ctype,
             customer_id=cid,
-            item_id=_id("item_id", item_id),
+            item_id=require_id("item_id", item_id),
             body=body,
             allow_negative=allow_negative,
         )
@@ -165,7 +149,7 @@ class Payments(Resource):
         >>> await s.payments.increase_item_quantity("user", user_id, "credits", 10)  # doctest: +SKIP
         """
         await self.update_item_quantity(
-            customer_type, customer_id, item_id, delta=_positive("amount", amount), allow_negative=False
+            customer_type, customer_id, item_id, delta=positive_int("amount", amount), allow_negative=False
         )
 
     async def decrease_item_quantity(
@@ -176,7 +160,7 @@ class Payments(Resource):
         >>> await s.payments.decrease_item_quantity("user", user_id, "credits", 3)  # doctest: +SKIP
         """
         await self.update_item_quantity(
-            customer_type, customer_id, item_id, delta=-_positive("amount", amount), allow_negative=True
+            customer_type, customer_id, item_id, delta=-positive_int("amount", amount), allow_negative=True
         )
 
     async def try_decrease_item_quantity(
@@ -189,7 +173,11 @@ class Payments(Resource):
         """
         try:
             await self.update_item_quantity(
-                customer_type, customer_id, item_id, delta=-_positive("amount", amount), allow_negative=False
+                customer_type,
+                customer_id,
+                item_id,
+                delta=-positive_int("amount", amount),
+                allow_negative=False,
             )
         except ItemQuantityInsufficientAmount:
             return False
@@ -211,7 +199,7 @@ class Payments(Resource):
         """
         ctype, cid = _customer(customer_type, customer_id)
         if not isinstance(limit, NotGiven):
-            _positive("limit", limit)
+            positive_int("limit", limit)
 
         async def fetch(cursor: str | None) -> Page[dict[str, Any]]:
             params = given(limit=limit, cursor=cursor if cursor else NOT_GIVEN)
@@ -242,7 +230,7 @@ class Payments(Resource):
         """
         ctype, cid = _customer(customer_type, customer_id)
         if not isinstance(quantity, NotGiven):
-            _positive("quantity", quantity)
+            positive_int("quantity", quantity)
         body = _body(PaymentsGrantProductBody, {**_product(product_id, product), **given(quantity=quantity)})
         await self._api.call("payments_grant_product", _NONE, customer_type=ctype, customer_id=cid, body=body)
 
@@ -264,7 +252,7 @@ class Payments(Resource):
             _NONE,
             customer_type=ctype,
             customer_id=cid,
-            product_id=_id("product_id", product_id),
+            product_id=require_id("product_id", product_id),
             **given(subscription_id=subscription_id),
         )
 
@@ -285,11 +273,11 @@ class Payments(Resource):
         """
         ctype, cid = _customer(customer_type, customer_id)
         if not isinstance(quantity, NotGiven):
-            _positive("quantity", quantity)
+            positive_int("quantity", quantity)
         body = PaymentsSwitchSubscriptionBody.from_dict(
             {
-                "from_product_id": _id("from_product_id", from_product_id),
-                "to_product_id": _id("to_product_id", to_product_id),
+                "from_product_id": require_id("from_product_id", from_product_id),
+                "to_product_id": require_id("to_product_id", to_product_id),
                 **given(price_id=price_id, quantity=quantity),
             }
         )
@@ -364,7 +352,9 @@ class Payments(Resource):
         >>> await s.payments.set_default_payment_method("user", "me", "seti_123")  # doctest: +SKIP
         """
         ctype, cid = _customer(customer_type, customer_id)
-        body = PaymentsSetDefaultPaymentMethodBody(setup_intent_id=_id("setup_intent_id", setup_intent_id))
+        body = PaymentsSetDefaultPaymentMethodBody(
+            setup_intent_id=require_id("setup_intent_id", setup_intent_id)
+        )
         await self._api.call(
             "payments_set_default_payment_method", _NONE, customer_type=ctype, customer_id=cid, body=body
         )
@@ -382,7 +372,7 @@ class Payments(Resource):
         """
         ctype, cid = _customer(customer_type, customer_id)
         if not isinstance(limit, NotGiven):
-            _positive("limit", limit)
+            positive_int("limit", limit)
 
         async def fetch(cursor: str | None) -> Page[dict[str, Any]]:
             params = given(limit=limit, cursor=cursor if cursor else NOT_GIVEN)

@@ -38,36 +38,8 @@ from stack_sdk_generated.models.team_permissions_list_response_200 import TeamPe
 
 from .._types import NOT_GIVEN, NotGiven, given
 from ..pagination import AsyncPaginator, Page
+from ._args import id_list, optional_id, require_bool, require_id, require_str
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _optional_id(name: str, value: object) -> str | None:
-    return None if value is None else _id(name, value)
-
-
-def _flag(name: str, value: object) -> bool:
-    # A string "false" is truthy: insist on a real bool rather than guess.
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
-    return value
-
-
-def _id_list(name: str, value: object) -> builtins.list[str]:
-    if isinstance(value, (builtins.list, tuple)) and all(isinstance(v, str) and v for v in value):
-        return [str(v) for v in value]
-    raise TypeError(f"{name} must be a list of permission ids (strings), got {value!r}")
-
-
-def _text(name: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string, got {value!r}")
-    return value
 
 
 class Permissions(Resource):
@@ -97,12 +69,12 @@ class Permissions(Resource):
         ['$read_members', 'team_member']
         """
         params = given(
-            team_id=_id("team_id", team_id),
-            user_id=_id("user_id", user_id),
-            recursive=_flag("recursive", recursive),
+            team_id=require_id("team_id", team_id),
+            user_id=require_id("user_id", user_id),
+            recursive=require_bool("recursive", recursive),
             permission_id=permission_id
             if isinstance(permission_id, NotGiven)
-            else _id("permission_id", permission_id),
+            else require_id("permission_id", permission_id),
         )
 
         async def fetch(_cursor: str | None) -> Page[TeamPermission]:
@@ -125,11 +97,11 @@ class Permissions(Resource):
         ['read_reports']
         """
         params = given(
-            user_id=_id("user_id", user_id),
-            recursive=_flag("recursive", recursive),
+            user_id=require_id("user_id", user_id),
+            recursive=require_bool("recursive", recursive),
             permission_id=permission_id
             if isinstance(permission_id, NotGiven)
-            else _id("permission_id", permission_id),
+            else require_id("permission_id", permission_id),
         )
 
         async def fetch(_cursor: str | None) -> Page[ProjectPermission]:
@@ -159,8 +131,8 @@ class Permissions(Resource):
         >>> p.team_id == tid                                                         # doctest: +SKIP
         True
         """
-        _id("permission_id", permission_id)
-        team = _optional_id("team_id", team_id)
+        require_id("permission_id", permission_id)
+        team = optional_id("team_id", team_id)
         page: Page[TeamPermission] | Page[ProjectPermission]
         if team is None:
             page = await self.list_project(user_id, recursive=recursive, permission_id=permission_id)
@@ -200,9 +172,9 @@ class Permissions(Resource):
         TeamPermission(id='$read_members', team_id=..., user_id=...)
         """
         pid, uid, team = (
-            _id("permission_id", permission_id),
-            _id("user_id", user_id),
-            _optional_id("team_id", team_id),
+            require_id("permission_id", permission_id),
+            require_id("user_id", user_id),
+            optional_id("team_id", team_id),
         )
         if team is None:
             return await self._api.call(
@@ -218,9 +190,9 @@ class Permissions(Resource):
         >>> await s.permissions.revoke("$read_members", user_id=uid, team_id=tid)   # doctest: +SKIP
         """
         pid, uid, team = (
-            _id("permission_id", permission_id),
-            _id("user_id", user_id),
-            _optional_id("team_id", team_id),
+            require_id("permission_id", permission_id),
+            require_id("user_id", user_id),
+            optional_id("team_id", team_id),
         )
         if team is None:
             await self._api.call("project_permissions_revoke", Success, user_id=uid, permission_id=pid)
@@ -274,7 +246,7 @@ class Permissions(Resource):
         """
         body = TeamPermissionDefinitionsCreateBody.from_dict(
             _definition_fields(
-                id=_id("permission_id", permission_id),
+                id=require_id("permission_id", permission_id),
                 description=description,
                 contained_permission_ids=contained_permission_ids,
             )
@@ -294,7 +266,7 @@ class Permissions(Resource):
         """
         body = ProjectPermissionDefinitionsCreateBody.from_dict(
             _definition_fields(
-                id=_id("permission_id", permission_id),
+                id=require_id("permission_id", permission_id),
                 description=description,
                 contained_permission_ids=contained_permission_ids,
             )
@@ -321,7 +293,7 @@ class Permissions(Resource):
         return await self._api.call(
             "team_permission_definitions_update",
             PermissionDefinition,
-            permission_id=_id("permission_id", permission_id),
+            permission_id=require_id("permission_id", permission_id),
             body=body,
         )
 
@@ -345,7 +317,7 @@ class Permissions(Resource):
         return await self._api.call(
             "project_permission_definitions_update",
             PermissionDefinition,
-            permission_id=_id("permission_id", permission_id),
+            permission_id=require_id("permission_id", permission_id),
             body=body,
         )
 
@@ -355,7 +327,9 @@ class Permissions(Resource):
         >>> await s.permissions.delete_team_definition("billing:read")   # doctest: +SKIP
         """
         await self._api.call(
-            "team_permission_definitions_delete", Success, permission_id=_id("permission_id", permission_id)
+            "team_permission_definitions_delete",
+            Success,
+            permission_id=require_id("permission_id", permission_id),
         )
 
     async def delete_project_definition(self, permission_id: str) -> None:
@@ -366,7 +340,7 @@ class Permissions(Resource):
         await self._api.call(
             "project_permission_definitions_delete",
             Success,
-            permission_id=_id("permission_id", permission_id),
+            permission_id=require_id("permission_id", permission_id),
         )
 
 
@@ -377,9 +351,11 @@ def _definition_fields(
     contained_permission_ids: builtins.list[str] | NotGiven,
 ) -> dict[str, object]:
     return given(
-        id=id if isinstance(id, NotGiven) else _id("new_id", id),
-        description=description if isinstance(description, NotGiven) else _text("description", description),
+        id=id if isinstance(id, NotGiven) else require_id("new_id", id),
+        description=description
+        if isinstance(description, NotGiven)
+        else require_str("description", description),
         contained_permission_ids=contained_permission_ids
         if isinstance(contained_permission_ids, NotGiven)
-        else _id_list("contained_permission_ids", contained_permission_ids),
+        else id_list("contained_permission_ids", contained_permission_ids),
     )

@@ -11,13 +11,8 @@ from typing import Any
 from stack_sdk_generated.models.jwks import Jwks
 from stack_sdk_generated.models.project import Project
 
+from ._args import require_bool
 from ._base import Resource
-
-
-def _flag(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
-    return value
 
 
 class Projects(Resource):
@@ -50,9 +45,9 @@ class Projects(Resource):
         """
         params: dict[str, Any] = {}
         # Send the flags only when set: the default key set is what the backend answers without them.
-        if _flag("include_anonymous", include_anonymous):
+        if require_bool("include_anonymous", include_anonymous):
             params["include_anonymous"] = True
-        if _flag("include_restricted", include_restricted):
+        if require_bool("include_restricted", include_restricted):
             params["include_restricted"] = True
         jwks = await self._api.call(
             "projects_get_jwks", Jwks, project_id=self._api.config.project_id, **params

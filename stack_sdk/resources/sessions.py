@@ -19,15 +19,10 @@ from stack_sdk_generated.models.success import Success
 from .._tokens import TokenPair
 from ..errors import UserNotSignedIn
 from ..pagination import AsyncPaginator, Page
+from ._args import positive_int, require_bool, require_id
 from ._base import Resource
 
 ONE_YEAR_MILLIS = 365 * 24 * 60 * 60 * 1000  # the JS SDK's default session lifetime
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
 
 
 class Sessions(Resource):
@@ -52,18 +47,10 @@ class Sessions(Resource):
         >>> tokens = await s.sessions.create(user_id, expires_in_millis=3_600_000)   # doctest: +SKIP
         >>> me = await s.as_user(tokens).users.get_current_user()                   # doctest: +SKIP
         """
-        if (
-            not isinstance(expires_in_millis, int)
-            or isinstance(expires_in_millis, bool)
-            or expires_in_millis <= 0
-        ):
-            raise ValueError(
-                f"expires_in_millis must be a positive number of milliseconds, got {expires_in_millis!r}"
-            )
-        if not isinstance(is_impersonation, bool):
-            raise TypeError(f"is_impersonation must be True or False, got {is_impersonation!r}")
+        positive_int("expires_in_millis", expires_in_millis)
+        require_bool("is_impersonation", is_impersonation)
         body = AuthSessionsCreateBody(
-            user_id=_id("user_id", user_id),
+            user_id=require_id("user_id", user_id),
             expires_in_millis=expires_in_millis,
             is_impersonation=is_impersonation,
         )
@@ -79,7 +66,7 @@ class Sessions(Resource):
         >>> sessions.items[0].created_at                # doctest: +SKIP
         1795466258974
         """
-        uid = _id("user_id", user_id)
+        uid = require_id("user_id", user_id)
 
         async def fetch(_cursor: str | None) -> Page[Session]:
             r = await self._api.call("auth_sessions_list", AuthSessionsListResponse200, user_id=uid)
@@ -96,7 +83,10 @@ class Sessions(Resource):
         >>> await s.sessions.revoke(session_id, user_id=user_id)   # doctest: +SKIP
         """
         await self._api.call(
-            "auth_sessions_delete", Success, id=_id("session_id", session_id), user_id=_id("user_id", user_id)
+            "auth_sessions_delete",
+            Success,
+            id=require_id("session_id", session_id),
+            user_id=require_id("user_id", user_id),
         )
 
     async def refresh(self) -> TokenPair:

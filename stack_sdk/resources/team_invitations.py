@@ -24,36 +24,10 @@ from stack_sdk_generated.models.team_invitations_send_response_200 import TeamIn
 
 from ..errors import VerificationError
 from ..pagination import AsyncPaginator, Page
+from ._args import absolute_url, email_address, require_id, verification_code
 from ._base import Resource
 
 _NoContent = type(None)  # accept answers {} and the generated parser returns None
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _code(value: object) -> str:
-    # Codes come from the invitation link's ?code=; whitespace means a copy/paste slip.
-    if not isinstance(value, str) or not value or any(c.isspace() for c in value):
-        raise ValueError(f"code must be the non-empty code from the invitation link, got {value!r}")
-    return value
-
-
-def _email(value: object) -> str:
-    if not isinstance(value, str) or "@" not in value:
-        raise ValueError(f"email must be an e-mail address, got {value!r}")
-    return value
-
-
-def _url(name: str, value: object) -> str:
-    if not isinstance(value, str) or "://" not in value:
-        raise ValueError(
-            f"{name} must be an absolute URL of your app's accept page (a trusted domain), got {value!r}"
-        )
-    return value
 
 
 class TeamInvitations(Resource):
@@ -74,9 +48,9 @@ class TeamInvitations(Resource):
         >>> sent.id   # the invitation id, for revoke()                                                           # doctest: +SKIP
         """
         body = TeamInvitationsSendBody(
-            team_id=_id("team_id", team_id),
-            email=_email(email),
-            callback_url=_url("callback_url", callback_url),
+            team_id=require_id("team_id", team_id),
+            email=email_address("email", email),
+            callback_url=absolute_url("callback_url", callback_url),
         )
         return await self._api.call("team_invitations_send", TeamInvitationsSendResponse200, body=body)
 
@@ -91,9 +65,9 @@ class TeamInvitations(Resource):
         if (team_id is None) == (user_id is None):
             raise ValueError("pass exactly one of team_id= (a team's invitations) or user_id= ('me': yours)")
         params: dict[str, Any] = (
-            {"team_id": _id("team_id", team_id)}
+            {"team_id": require_id("team_id", team_id)}
             if team_id is not None
-            else {"user_id": _id("user_id", user_id)}
+            else {"user_id": require_id("user_id", user_id)}
         )
 
         async def fetch(_cursor: str | None) -> Page[TeamInvitation]:
@@ -110,8 +84,8 @@ class TeamInvitations(Resource):
         await self._api.call(
             "team_invitations_revoke",
             Success,
-            id=_id("invitation_id", invitation_id),
-            team_id=_id("team_id", team_id),
+            id=require_id("invitation_id", invitation_id),
+            team_id=require_id("team_id", team_id),
         )
 
     async def accept(self, code: str) -> None:
@@ -122,7 +96,11 @@ class TeamInvitations(Resource):
 
         >>> await s.as_user(tokens).team_invitations.accept(request.query_params["code"])   # doctest: +SKIP
         """
-        await self._api.call("team_invitations_accept", _NoContent, body=CodeBody(code=_code(code)))
+        await self._api.call(
+            "team_invitations_accept",
+            _NoContent,
+            body=CodeBody(code=verification_code("code", code, source="the invitation link")),
+        )
 
     async def accept_by_id(self, invitation_id: str, *, user_id: str = "me") -> None:
         """Accept an invitation listed by ``list(user_id="me")``, by its id (no code needed).
@@ -133,8 +111,8 @@ class TeamInvitations(Resource):
         await self._api.call(
             "team_invitations_accept_by_id",
             _NoContent,
-            id=_id("invitation_id", invitation_id),
-            user_id=_id("user_id", user_id),
+            id=require_id("invitation_id", invitation_id),
+            user_id=require_id("user_id", user_id),
             body={},
         )
 
@@ -149,7 +127,9 @@ class TeamInvitations(Resource):
         """
         try:
             r = await self._api.call(
-                "team_invitations_check_code", CodeValidity, body=CodeBody(code=_code(code))
+                "team_invitations_check_code",
+                CodeValidity,
+                body=CodeBody(code=verification_code("code", code, source="the invitation link")),
             )
         except VerificationError:
             if strict:
@@ -167,5 +147,5 @@ class TeamInvitations(Resource):
         return await self._api.call(
             "team_invitations_get_details",
             TeamInvitationsGetDetailsResponse200,
-            body=CodeBody(code=_code(code)),
+            body=CodeBody(code=verification_code("code", code, source="the invitation link")),
         )

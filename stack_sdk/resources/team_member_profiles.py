@@ -17,19 +17,8 @@ from stack_sdk_generated.models.team_member_profiles_update_body import TeamMemb
 
 from .._types import NOT_GIVEN, NotGiven, given
 from ..pagination import AsyncPaginator, Page
+from ._args import optional_str, require_id
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _opt_text(name: str, value: object) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{name} must be a string or None (None sets it to null), got {type(value).__name__}")
-    return value
 
 
 class TeamMemberProfiles(Resource):
@@ -51,8 +40,8 @@ class TeamMemberProfiles(Resource):
         if isinstance(team_id, NotGiven) and isinstance(user_id, NotGiven):
             raise ValueError("pass team_id= (a team's members), user_id= (one user's profiles), or both")
         params = given(
-            team_id=team_id if isinstance(team_id, NotGiven) else _id("team_id", team_id),
-            user_id=user_id if isinstance(user_id, NotGiven) else _id("user_id", user_id),
+            team_id=team_id if isinstance(team_id, NotGiven) else require_id("team_id", team_id),
+            user_id=user_id if isinstance(user_id, NotGiven) else require_id("user_id", user_id),
         )
 
         async def fetch(_cursor: str | None) -> Page[TeamMemberProfile]:
@@ -73,8 +62,8 @@ class TeamMemberProfiles(Resource):
         return await self._api.call(
             "team_member_profiles_get",
             TeamMemberProfile,
-            team_id=_id("team_id", team_id),
-            user_id=_id("user_id", user_id),
+            team_id=require_id("team_id", team_id),
+            user_id=require_id("user_id", user_id),
         )
 
     async def update(
@@ -92,13 +81,13 @@ class TeamMemberProfiles(Resource):
         >>> await s.as_user(tokens).team_member_profiles.update(tid, display_name="Ada at Acme")   # doctest: +SKIP
         """
         fields = {
-            name: _opt_text(name, v)
+            name: optional_str(name, v)
             for name, v in given(display_name=display_name, profile_image_url=profile_image_url).items()
         }
         return await self._api.call(
             "team_member_profiles_update",
             TeamMemberProfile,
-            team_id=_id("team_id", team_id),
-            user_id=_id("user_id", user_id),
+            team_id=require_id("team_id", team_id),
+            user_id=require_id("user_id", user_id),
             body=TeamMemberProfilesUpdateBody.from_dict(fields),
         )

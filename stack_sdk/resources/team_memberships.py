@@ -10,13 +10,8 @@ from __future__ import annotations
 from stack_sdk_generated.models.success import Success
 from stack_sdk_generated.models.team_membership import TeamMembership
 
+from ._args import require_id
 from ._base import Resource
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
 
 
 class TeamMemberships(Resource):
@@ -40,8 +35,8 @@ class TeamMemberships(Resource):
         return await self._api.call(
             "team_memberships_add",
             TeamMembership,
-            team_id=_id("team_id", team_id),
-            user_id=_id("user_id", user_id),
+            team_id=require_id("team_id", team_id),
+            user_id=require_id("user_id", user_id),
             body={},
         )
 
@@ -56,8 +51,8 @@ class TeamMemberships(Resource):
         await self._api.call(
             "team_memberships_remove",
             Success,
-            team_id=_id("team_id", team_id),
-            user_id=_id("user_id", user_id),
+            team_id=require_id("team_id", team_id),
+            user_id=require_id("user_id", user_id),
         )
 
     async def leave(self, team_id: str) -> None:

@@ -9,7 +9,6 @@ With client access, team writes need team permissions (``TeamPermissionRequired`
 from __future__ import annotations
 
 import builtins
-import json
 from typing import Any
 
 from stack_sdk_generated.models.api_key_check_body import ApiKeyCheckBody
@@ -24,36 +23,12 @@ from stack_sdk_generated.models.user import User
 from .._types import NOT_GIVEN, JsonValue, NotGiven, given
 from ..errors import ApiKeyNotValid, TeamNotFound
 from ..pagination import AsyncPaginator, Page
+from ._args import credential, json_value, optional_str, require_id
 from ._base import Resource
 from .users import Users
 
 OptStr = str | None | NotGiven
 Json = JsonValue | NotGiven
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _opt_text(name: str, value: object) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{name} must be a string or None (None sets it to null), got {type(value).__name__}")
-    return value
-
-
-def _json(name: str, value: object) -> object:
-    """Metadata may be any JSON value (object, array, string, number, bool, null)."""
-    try:
-        json.dumps(value, allow_nan=False)
-    except TypeError as exc:
-        raise TypeError(
-            f"{name} must be a JSON value (dict, list, str, int, float, bool or None): {exc}"
-        ) from None
-    except ValueError as exc:  # NaN / Infinity: not JSON
-        raise ValueError(f"{name} must be a JSON value: {exc}") from None
-    return value
 
 
 def _team_fields(
@@ -77,7 +52,7 @@ def _team_fields(
             raise ValueError(f"display_name must be a non-empty string, got {display_name!r}")
         fields["display_name"] = display_name
     for name, value in checked.items():
-        fields[name] = _opt_text(name, value) if name == "profile_image_url" else _json(name, value)
+        fields[name] = optional_str(name, value) if name == "profile_image_url" else json_value(name, value)
     return fields
 
 
@@ -95,7 +70,7 @@ class Teams(Resource):
 
         >>> names = [t.display_name async for t in s.teams.list(user_id="me")]   # doctest: +SKIP
         """
-        params = given(user_id=user_id if isinstance(user_id, NotGiven) else _id("user_id", user_id))
+        params = given(user_id=user_id if isinstance(user_id, NotGiven) else require_id("user_id", user_id))
 
         async def fetch(_cursor: str | None) -> Page[Team]:
             r = await self._api.call("teams_list", TeamsListResponse200, **params)
@@ -111,7 +86,7 @@ class Teams(Resource):
         >>> team = await s.teams.get("9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")   # doctest: +SKIP
         """
         try:
-            return await self._api.call("teams_get", Team, team_id=_id("team_id", team_id))
+            return await self._api.call("teams_get", Team, team_id=require_id("team_id", team_id))
         except TeamNotFound:
             return None
 
@@ -122,11 +97,7 @@ class Teams(Resource):
 
         >>> team = await s.teams.get_by_api_key(request.headers["x-api-key"])   # doctest: +SKIP
         """
-        # Never echo the value: it is a credential.
-        if not isinstance(api_key, str) or not api_key:
-            raise ValueError(
-                f"api_key must be a non-empty string (the full key), got a {type(api_key).__name__}"
-            )
+        credential("api_key", api_key)
         try:
             key = await self._api.call(
                 "team_api_keys_check", TeamApiKey, body=ApiKeyCheckBody(api_key=api_key)
@@ -160,7 +131,7 @@ class Teams(Resource):
             server_metadata=server_metadata,
         )
         if not isinstance(creator_user_id, NotGiven):
-            fields["creator_user_id"] = _id("creator_user_id", creator_user_id)
+            fields["creator_user_id"] = require_id("creator_user_id", creator_user_id)
         return await self._api.call("teams_create", Team, body=TeamsCreateBody.from_dict(fields))
 
     async def update(
@@ -188,14 +159,14 @@ class Teams(Resource):
             server_metadata=server_metadata,
         )
         body = TeamsUpdateBody.from_dict(fields)
-        return await self._api.call("teams_update", Team, team_id=_id("team_id", team_id), body=body)
+        return await self._api.call("teams_update", Team, team_id=require_id("team_id", team_id), body=body)
 
     async def delete(self, team_id: str) -> None:
         """Delete a team (``DELETE /teams/{team_id}``). Client access needs ``$delete_team``.
 
         >>> await s.teams.delete(tid)   # doctest: +SKIP
         """
-        await self._api.call("teams_delete", Success, team_id=_id("team_id", team_id))
+        await self._api.call("teams_delete", Success, team_id=require_id("team_id", team_id))
 
     def list_users(
         self,
@@ -212,4 +183,6 @@ class Teams(Resource):
 
         >>> ids = [u.id async for u in s.teams.list_users(tid)]   # doctest: +SKIP
         """
-        return Users(self._api).list(team_id=_id("team_id", team_id), limit=limit, cursor=cursor, query=query)
+        return Users(self._api).list(
+            team_id=require_id("team_id", team_id), limit=limit, cursor=cursor, query=query
+        )

@@ -9,10 +9,7 @@ PATCH bodies carry only the arguments you pass; ``None`` sets a nullable field t
 
 from __future__ import annotations
 
-import base64
-import binascii
 import builtins
-import json
 from collections.abc import Callable
 from typing import Any, Final, Literal
 
@@ -37,6 +34,15 @@ from ..errors import (
     UserNotSignedIn,
 )
 from ..pagination import AsyncPaginator, Page
+from ._args import (
+    base64_secret,
+    credential,
+    json_value,
+    optional_secret,
+    optional_str,
+    require_bool,
+    require_id,
+)
 from ._base import Resource
 
 OrElse = Literal["return-null", "throw", "anonymous"]
@@ -45,60 +51,6 @@ Json = JsonValue | NotGiven
 Flag = bool | NotGiven
 
 # -- argument checks (before any request; messages name the argument, never echo a secret) ------------
-
-
-def _id(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def _opt_text(name: str, value: object) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{name} must be a string or None (None sets it to null), got {type(value).__name__}")
-    return value
-
-
-def _flag(name: str, value: object) -> bool:
-    # A string "false" is truthy: insist on a real bool rather than guess.
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
-    return value
-
-
-def _secret(name: str, value: object) -> str | None:
-    if value is not None and (not isinstance(value, str) or not value):
-        raise TypeError(f"{name} must be a non-empty string or None (value not shown: it is a secret)")
-    return value
-
-
-def _totp_secret(name: str, value: object) -> str | None:
-    # Stack keeps the raw TOTP secret bytes; the wire field is their standard base64 (protocol §6, MFA).
-    if value is None:
-        return None
-    if isinstance(value, str) and value:
-        try:
-            base64.b64decode(value, validate=True)
-            return value
-        except (binascii.Error, ValueError):
-            pass
-    raise ValueError(
-        f"{name} must be standard base64 of the raw secret bytes, e.g. "
-        "base64.b64encode(secret).decode(), or None to turn TOTP off (value not shown: it is a secret)"
-    )
-
-
-def _json(name: str, value: object) -> object:
-    """Metadata may be any JSON value (object, array, string, number, bool, null)."""
-    try:
-        json.dumps(value, allow_nan=False)
-    except TypeError as exc:
-        raise TypeError(
-            f"{name} must be a JSON value (dict, list, str, int, float, bool or None): {exc}"
-        ) from None
-    except ValueError as exc:  # NaN / Infinity: not JSON
-        raise ValueError(f"{name} must be a JSON value: {exc}") from None
-    return value
 
 
 def _only_false(name: str, value: object) -> bool:
@@ -113,23 +65,23 @@ _NO_USER: Final = (CannotGetOwnUserWithoutUser, InvalidAccessToken, RefreshToken
 _OR_ELSE: Final = ("return-null", "throw", "anonymous")
 
 _FIELD_CHECKS: Final[dict[str, Callable[[str, Any], object]]] = {
-    "display_name": _opt_text,
-    "profile_image_url": _opt_text,
-    "primary_email": _opt_text,
-    "selected_team_id": _opt_text,
-    "restricted_by_admin_reason": _opt_text,
-    "restricted_by_admin_private_details": _opt_text,
-    "client_metadata": _json,
-    "client_read_only_metadata": _json,
-    "server_metadata": _json,
-    "primary_email_verified": _flag,
-    "primary_email_auth_enabled": _flag,
-    "otp_auth_enabled": _flag,
-    "passkey_auth_enabled": _flag,
-    "restricted_by_admin": _flag,
-    "password": _secret,
-    "password_hash": _secret,
-    "totp_secret_base64": _totp_secret,
+    "display_name": optional_str,
+    "profile_image_url": optional_str,
+    "primary_email": optional_str,
+    "selected_team_id": optional_str,
+    "restricted_by_admin_reason": optional_str,
+    "restricted_by_admin_private_details": optional_str,
+    "client_metadata": json_value,
+    "client_read_only_metadata": json_value,
+    "server_metadata": json_value,
+    "primary_email_verified": require_bool,
+    "primary_email_auth_enabled": require_bool,
+    "otp_auth_enabled": require_bool,
+    "passkey_auth_enabled": require_bool,
+    "restricted_by_admin": require_bool,
+    "password": optional_secret,
+    "password_hash": optional_secret,
+    "totp_secret_base64": base64_secret,
     "is_anonymous": _only_false,
 }
 
@@ -144,13 +96,6 @@ def _limit(value: object) -> int:
         raise ValueError(
             f"limit must be an integer >= 1 (omit it for every match in one page), got {value!r}"
         )
-    return value
-
-
-def _api_key(value: object) -> str:
-    # Never echo the value: it is a credential.
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"api_key must be a non-empty string (the full key), got a {type(value).__name__}")
     return value
 
 
@@ -200,7 +145,7 @@ class Users(Resource):
         if or_ not in _OR_ELSE:
             raise ValueError(f"or_ must be one of {', '.join(map(repr, _OR_ELSE))}, got {or_!r}")
         if include_restricted is not None:
-            _flag("include_restricted", include_restricted)
+            require_bool("include_restricted", include_restricted)
         if or_ == "anonymous" and include_restricted is False:
             raise ValueError(
                 "or_='anonymous' returns anonymous users, which are restricted: "
@@ -308,7 +253,7 @@ class Users(Resource):
         'ada@example.com'
         """
         try:
-            return await self._api.call("users_get", User, user_id=_id("user_id", user_id))
+            return await self._api.call("users_get", User, user_id=require_id("user_id", user_id))
         except UserNotFound:
             return None
 
@@ -319,7 +264,7 @@ class Users(Resource):
 
         >>> user = await s.users.get_by_api_key(request.headers["x-api-key"])   # doctest: +SKIP
         """
-        body = ApiKeyCheckBody(api_key=_api_key(api_key))
+        body = ApiKeyCheckBody(api_key=credential("api_key", api_key))
         try:
             key = await self._api.call("user_api_keys_check", UserApiKey, body=body)
         except ApiKeyNotValid:  # ApiKeyExpired, ApiKeyRevoked, ApiKeyNotFound, WrongApiKeyType
@@ -358,20 +303,20 @@ class Users(Resource):
         params = given(
             limit=limit if isinstance(limit, NotGiven) else _limit(limit),
             order_by=order_by,
-            desc=desc if isinstance(desc, NotGiven) else _flag("desc", desc),
-            query=query if isinstance(query, NotGiven) else _id("query", query),
+            desc=desc if isinstance(desc, NotGiven) else require_bool("desc", desc),
+            query=query if isinstance(query, NotGiven) else require_id("query", query),
             include_anonymous=include_anonymous
             if isinstance(include_anonymous, NotGiven)
-            else _flag("include_anonymous", include_anonymous),
+            else require_bool("include_anonymous", include_anonymous),
             include_restricted=include_restricted
             if isinstance(include_restricted, NotGiven)
-            else _flag("include_restricted", include_restricted),
+            else require_bool("include_restricted", include_restricted),
             only_anonymous=only_anonymous
             if isinstance(only_anonymous, NotGiven)
-            else _flag("only_anonymous", only_anonymous),
-            team_id=team_id if isinstance(team_id, NotGiven) else _id("team_id", team_id),
+            else require_bool("only_anonymous", only_anonymous),
+            team_id=team_id if isinstance(team_id, NotGiven) else require_id("team_id", team_id),
         )
-        start = None if isinstance(cursor, NotGiven) else _id("cursor", cursor)
+        start = None if isinstance(cursor, NotGiven) else require_id("cursor", cursor)
 
         async def fetch(page_cursor: str | None) -> Page[User]:
             extra: dict[str, Any] = {"cursor": page_cursor} if page_cursor else {}
@@ -477,11 +422,11 @@ class Users(Resource):
                 is_anonymous=is_anonymous,
             )
         )
-        return await self._api.call("users_update", User, user_id=_id("user_id", user_id), body=body)
+        return await self._api.call("users_update", User, user_id=require_id("user_id", user_id), body=body)
 
     async def delete(self, user_id: str) -> None:
         """Delete a user (``DELETE /users/{user_id}``); ``UserNotFound`` if there is none. Server access.
 
         >>> await s.users.delete("3f1c4a4e-8a1b-4c2e-9a57-1d2b3c4d5e6f")   # doctest: +SKIP
         """
-        await self._api.call("users_delete", Success, user_id=_id("user_id", user_id))
+        await self._api.call("users_delete", Success, user_id=require_id("user_id", user_id))

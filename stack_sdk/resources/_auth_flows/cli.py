@@ -29,9 +29,9 @@ from ...errors import (
     CliAuthUsedError,
     UserNotSignedIn,
 )
+from .._args import absolute_url, non_empty_str, verification_code
 from .._base import Resource
 from ._common import require_store
-from ._validate import check_code, check_text, check_url
 
 PromptLink = Callable[[str, str], object]  # (login_url, login_code) -> None or an awaitable
 Sleep = Callable[[float], Awaitable[None]]
@@ -78,7 +78,7 @@ class Cli(Resource):
                 f"got {expires_in_millis!r}"
             )
         if anon_refresh_token is not None:
-            check_text("anon_refresh_token", anon_refresh_token)
+            non_empty_str("anon_refresh_token", anon_refresh_token)
         body = AuthCliInitiateBody(
             expires_in_millis=UNSET if expires_in_millis is None else expires_in_millis,
             anon_refresh_token=UNSET if anon_refresh_token is None else anon_refresh_token,
@@ -92,7 +92,7 @@ class Cli(Resource):
         >>> r.status  # doctest: +SKIP
         'waiting'
         """
-        check_code("polling_code", polling_code)
+        verification_code("polling_code", polling_code, source="cli.initiate()")
         body = AuthCliPollBody(polling_code=polling_code)
         return await self._api.call("auth_cli_poll", CliPollResult, body=body)
 
@@ -101,7 +101,7 @@ class Cli(Resource):
 
         >>> await s.as_user(request).auth.cli.complete(login_code)  # doctest: +SKIP
         """
-        check_code("login_code", login_code)
+        verification_code("login_code", login_code, source="cli.initiate()")
         store = require_store(self._api, "auth.cli.complete()")
         _, refresh = await store.get_tokens()
         if not refresh:
@@ -130,7 +130,7 @@ class Cli(Resource):
         >>> refresh_token = await s.auth.cli.prompt_cli_login("https://app.example.com")  # doctest: +SKIP
         >>> me = s.as_user({"refresh_token": refresh_token})  # doctest: +SKIP
         """
-        check_url("app_url", app_url)
+        absolute_url("app_url", app_url)
         if max_attempts is not None and (
             not isinstance(max_attempts, int) or isinstance(max_attempts, bool) or max_attempts < 1
         ):

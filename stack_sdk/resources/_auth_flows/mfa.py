@@ -8,9 +8,9 @@ from typing import Final
 from stack_sdk_generated.models.auth_mfa_sign_in_body import AuthMfaSignInBody
 from stack_sdk_generated.models.auth_tokens import AuthTokens
 
+from .._args import verification_code
 from .._base import Resource
 from ._common import SignInResult, remember_tokens
-from ._validate import check_code
 
 _TOTP: Final = re.compile(r"[0-9]{6}")  # RFC 6238 as Stack uses it: 6 digits, 30 s step
 
@@ -31,7 +31,7 @@ class Mfa(Resource):
         totp = totp.replace(" ", "")
         if not _TOTP.fullmatch(totp):
             raise ValueError("totp must be the 6-digit code from the user's authenticator app, e.g. '123456'")
-        check_code("attempt_code", attempt_code)
+        verification_code("attempt_code", attempt_code, source="the MFA-required error")
         body = AuthMfaSignInBody(type_="totp", totp=totp, code=attempt_code)
         tokens = await self._api.call("auth_mfa_sign_in", AuthTokens, body=body)
         return await remember_tokens(self._api, tokens)

@@ -17,9 +17,9 @@ import attrs
 
 from ..._tokens import TokenPair, likely_valid_tokens, token_claims
 from ...errors import APIResponseValidationError, APIStatusError, KnownError, OAuthError
+from .._args import absolute_url, non_empty_str
 from .._base import Resource
 from ._common import SignInResult, remember
-from ._validate import check_text, check_url
 
 _ALNUM: Final = string.ascii_letters + string.digits
 _VERIFIER_CHARS: Final = frozenset(_ALNUM + "-._~")  # RFC 7636 unreserved characters
@@ -89,14 +89,14 @@ class OAuth(Resource):
         >>> "&state=st&" in o.url, "code_challenge_method=S256" in o.url
         (True, True)
         """
-        provider = check_text("provider", provider).strip().lower()
-        redirect_url = _strip_code_and_state(check_url("redirect_url", redirect_url))
-        check_url("error_redirect_url", error_redirect_url)
+        provider = non_empty_str("provider", provider).strip().lower()
+        redirect_url = _strip_code_and_state(absolute_url("redirect_url", redirect_url))
+        absolute_url("error_redirect_url", error_redirect_url)
         if after_callback_redirect_url is not None:
-            check_url("after_callback_redirect_url", after_callback_redirect_url)
+            absolute_url("after_callback_redirect_url", after_callback_redirect_url)
         if provider_scope is not None:
-            check_text("provider_scope", provider_scope)
-        state = _random(32) if state is None else check_text("state", state)
+            non_empty_str("provider_scope", provider_scope)
+        state = _random(32) if state is None else non_empty_str("state", state)
         if code_verifier is None:
             code_verifier = _random(64)
         elif not isinstance(code_verifier, str) or not (
@@ -157,9 +157,9 @@ class OAuth(Resource):
         >>> r = await s.auth.oauth.call_oauth_callback(callback_url, code_verifier=o.code_verifier,
         ...                                            redirect_url=o.redirect_url)  # doctest: +SKIP
         """
-        check_url("url", url)
-        check_text("code_verifier", code_verifier)
-        check_url("redirect_url", redirect_url)
+        absolute_url("url", url)
+        non_empty_str("code_verifier", code_verifier)
+        absolute_url("redirect_url", redirect_url)
         params = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
         if params.get("error"):
             raise OAuthError(params["error"], params.get("error_description") or "OAuth error")

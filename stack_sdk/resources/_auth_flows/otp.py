@@ -10,17 +10,17 @@ from stack_sdk_generated.models.auth_tokens import AuthTokens
 from stack_sdk_generated.models.code_body import CodeBody
 from stack_sdk_generated.models.code_validity import CodeValidity
 
+from .._args import absolute_url, non_empty_str, verification_code
 from .._base import Resource
 from ._common import SignInResult, remember_tokens
-from ._validate import check_code, check_text, check_url
 
 
 def _full_code(code: str, nonce: str | None) -> str:
-    check_code("code", code)
+    verification_code("code", code)
     if nonce is None:
         return code
     # A typed 6-digit OTP is only half of the code: the backend expects otp + nonce (what the JS UI sends).
-    return code + check_code("nonce", nonce)
+    return code + verification_code("nonce", nonce)
 
 
 class Otp(Resource):
@@ -32,8 +32,8 @@ class Otp(Resource):
         >>> nonce = await s.auth.otp.send_sign_in_code("ada@example.com",
         ...     "https://app.example.com/handler/magic-link-callback")  # doctest: +SKIP
         """
-        check_text("email", email)
-        check_url("callback_url", callback_url)
+        non_empty_str("email", email)
+        absolute_url("callback_url", callback_url)
         body = AuthOtpSendSignInCodeBody(email=email, callback_url=callback_url)
         r = await self._api.call("auth_otp_send_sign_in_code", AuthOtpSendSignInCodeResponse200, body=body)
         return r.nonce

@@ -19,9 +19,9 @@ from stack_sdk_generated.types import UNSET
 
 from ..._logs import logger
 from ...errors import RedirectUrlNotWhitelisted
+from .._args import absolute_url, non_empty_str, verification_code
 from .._base import Resource
 from ._common import SignInResult, remember_tokens, require_store
-from ._validate import check_code, check_text, check_url
 
 
 class Password(Resource):
@@ -45,14 +45,14 @@ class Password(Resource):
         >>> r.user_id  # doctest: +SKIP
         '3f1c...'
         """
-        check_text("email", email)
-        check_text("password", password, strip=False)
+        non_empty_str("email", email)
+        non_empty_str("password", password, strip=False)
         if no_verification_callback and verification_callback_url is not None:
             raise ValueError(
                 "sign_up(): pass either verification_callback_url or no_verification_callback=True, not both."
             )
         if verification_callback_url is not None:
-            check_url("verification_callback_url", verification_callback_url)
+            absolute_url("verification_callback_url", verification_callback_url)
         try:
             tokens = await self._sign_up(email, password, verification_callback_url)
         except RedirectUrlNotWhitelisted:
@@ -81,8 +81,8 @@ class Password(Resource):
 
         >>> r = await s.auth.password.sign_in("ada@example.com", "correct horse")  # doctest: +SKIP
         """
-        check_text("email", email)
-        check_text("password", password, strip=False)
+        non_empty_str("email", email)
+        non_empty_str("password", password, strip=False)
         body = AuthPasswordSignInBody(email=email, password=password)
         tokens = await self._api.call("auth_password_sign_in", AuthTokens, body=body)
         return await remember_tokens(self._api, tokens)
@@ -95,8 +95,8 @@ class Password(Resource):
         >>> await s.auth.password.send_reset_code("ada@example.com",
         ...     "https://app.example.com/handler/password-reset")  # doctest: +SKIP
         """
-        check_text("email", email)
-        check_url("callback_url", callback_url)
+        non_empty_str("email", email)
+        absolute_url("callback_url", callback_url)
         body = AuthPasswordSendResetCodeBody(email=email, callback_url=callback_url)
         await self._api.call("auth_password_send_reset_code", AuthPasswordSendResetCodeResponse200, body=body)
 
@@ -108,7 +108,7 @@ class Password(Resource):
         >>> await s.auth.password.verify_reset_code(code)  # doctest: +SKIP
         True
         """
-        check_code("code", code)
+        verification_code("code", code)
         r = await self._api.call("auth_password_check_reset_code", CodeValidity, body=CodeBody(code=code))
         return r.is_code_valid
 
@@ -117,8 +117,8 @@ class Password(Resource):
 
         >>> await s.auth.password.reset(code, "new correct horse")  # doctest: +SKIP
         """
-        check_code("code", code)
-        check_text("password", password, strip=False)
+        verification_code("code", code)
+        non_empty_str("password", password, strip=False)
         body = AuthPasswordResetBody(code=code, password=password)
         await self._api.call("auth_password_reset", Success, body=body)
 
@@ -130,8 +130,8 @@ class Password(Resource):
 
         >>> await s.as_user(tokens).auth.password.update("old horse", "new horse")  # doctest: +SKIP
         """
-        check_text("old_password", old_password, strip=False)
-        check_text("new_password", new_password, strip=False)
+        non_empty_str("old_password", old_password, strip=False)
+        non_empty_str("new_password", new_password, strip=False)
         require_store(self._api, "auth.password.update()")
         body = AuthPasswordUpdateBody(old_password=old_password, new_password=new_password)
         await self._api.call("auth_password_update", Success, body=body)
@@ -141,6 +141,6 @@ class Password(Resource):
 
         >>> await s.as_user(tokens).auth.password.set("correct horse")  # doctest: +SKIP
         """
-        check_text("password", password, strip=False)
+        non_empty_str("password", password, strip=False)
         require_store(self._api, "auth.password.set()")
         await self._api.call("auth_password_set", Success, body=AuthPasswordSetBody(password=password))
