@@ -24,7 +24,7 @@ import httpx
 from ._auth import CallContext, StackAuth, new_nonce, stack_meta
 from ._config import ClientConfig
 from ._logs import logger
-from ._retry import IDEMPOTENT_METHODS, RetryPolicy
+from ._retry import RetryPolicy
 from ._tokens import TokenStore, likely_valid_tokens
 from ._types import NOT_GIVEN, NotGiven
 from .errors import (
@@ -129,12 +129,6 @@ def _load_operations() -> Mapping[str, Operation]:
     table = importlib.import_module("stack_sdk_generated._operations")
     ops: Mapping[str, Operation] = table.OPERATIONS
     return ops
-
-
-def effective_status(response: httpx.Response) -> int:
-    """``x-stack-actual-status`` when the server overrode a 4xx to 200, else the HTTP status."""
-    actual = stack_meta(response.headers)[0]
-    return response.status_code if actual is None else actual
 
 
 class APIClient:
@@ -455,7 +449,3 @@ def _describe_parse_error(exc: Exception) -> str:
     if type(exc).__name__ == "UnexpectedStatus":
         return f"undocumented status {getattr(exc, 'status_code', '?')}"
     return f"{type(exc).__name__} while reading the body"
-
-
-def is_idempotent(method: str) -> bool:
-    return method.upper() in IDEMPOTENT_METHODS
