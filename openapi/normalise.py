@@ -4,7 +4,7 @@ Each step is one small function over plain dicts, run in order by :func:`normali
 them live in ``overlay.py``. Example::
 
     >>> import json, pathlib
-    >>> d = pathlib.Path("../shared/openapi/stack-2026-04")
+    >>> d = pathlib.Path("openapi/upstream/stack-2026-04")
     >>> specs = {n: json.loads((d / f"{n}.json").read_text()) for n in ("client", "server", "admin")}
     >>> spec, notes = normalise(specs)  # doctest: +SKIP
     >>> spec["paths"]["/users"]["get"]["operationId"]  # doctest: +SKIP

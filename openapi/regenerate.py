@@ -29,13 +29,15 @@ RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "110", "--quiet"]
 HELP = """\
 Regenerate generated/ (the stack_sdk_generated package) from Stack's pinned OpenAPI release.
 
-  scripts/regenerate.sh                 fetch the pinned release, verify, regenerate generated/
+  scripts/regenerate.sh                 verify the vendored pinned release (openapi/upstream/<release>/)
+                                        against openapi/upstream.json, regenerate generated/
   scripts/regenerate.sh --check         regenerate into a temp dir; exit 1 if generated/ differs
   scripts/regenerate.sh --from DIR|URL --repin
                                         adopt a new upstream release: rewrite openapi/upstream.json
-                                        (hashes, date, release name) and regenerate
+                                        (hashes, date, release name), vendor its files into
+                                        openapi/upstream/<release>/ (replacing the old pin's) and regenerate
 Tests and experiments that must not touch the repo's pin use --record and --out, e.g.
-  scripts/regenerate.sh --from ../shared/openapi/stack-2025-06 --repin \\
+  scripts/regenerate.sh --from /path/to/specs/stack-2025-06 --repin \\
       --record /tmp/x/upstream.json --out /tmp/x
 """
 
@@ -53,7 +55,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         dest="source",
         metavar="DIR|URL",
         help="folder holding client/server/admin/webhooks.json, or a base URL serving <name>.json "
-        "(default: ../shared/openapi/<pinned release>, relative to the repo root)",
+        "(default: openapi/upstream/<pinned release>/, the copy vendored in the repository)",
     )
     parser.add_argument(
         "--check", action="store_true", help="compare a fresh regeneration with --out; change nothing"
@@ -127,10 +129,31 @@ def tool_versions() -> dict[str, str]:
     }
 
 
+def vendored(record_file: Path) -> Path:
+    """Where a pin record keeps its release's files: ``upstream/`` beside it (openapi/upstream/ for the repo)."""
+    return record_file.parent / "upstream"
+
+
 def resolve_source(args: argparse.Namespace, record: upstream.Record) -> str:
+    """The spec files to read: --from when given, else the pinned release vendored in the repository
+    (a clone on its own regenerates and checks with nothing beside it)."""
     if args.source:
         return args.source
-    return str((ROOT.parent / "shared" / "openapi" / record.release).resolve())
+    return str(vendored(args.record) / record.release)
+
+
+def vendor(fetched: Path, release: str, record_file: Path) -> None:
+    """Keep the newly pinned release's files beside the record, and only those (the pin is one release)."""
+    folder = vendored(record_file)
+    if folder.exists():
+        for old in folder.iterdir():
+            if old.is_dir() and old.name != release:
+                shutil.rmtree(old)
+    target = folder / release
+    target.mkdir(parents=True, exist_ok=True)
+    for spec in fetched.glob("*.json"):
+        if spec.resolve() != (target / spec.name).resolve():
+            shutil.copyfile(spec, target / spec.name)
 
 
 def build(args: argparse.Namespace, out: Path, work: Path) -> list[str]:
@@ -148,6 +171,7 @@ def build(args: argparse.Namespace, out: Path, work: Path) -> list[str]:
         if not args.check:
             args.record.parent.mkdir(parents=True, exist_ok=True)
             record.dump(args.record)
+            vendor(fetched, record.release, args.record)
     else:
         assert record is not None
         upstream.verify(record, fetched, source)

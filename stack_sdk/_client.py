@@ -232,8 +232,18 @@ class StackSDK:
     ) -> RawResponse[T]:
         """Call ``fn(*args, **kwargs)`` and return its result with the last HTTP response.
 
-        >>> # raw = await s.with_raw_response(s.users.get, user_id)
-        >>> # raw.parsed, raw.status_code, raw.request_id, raw.retries_taken
+        >>> import asyncio, httpx
+        >>> from stack_sdk.testing import FakeStackServer
+        >>> fake = FakeStackServer()
+        >>> ada = fake.create_user(email="ada@example.com")
+        >>> async def main():
+        ...     http = httpx.AsyncClient(transport=fake.transport())
+        ...     async with StackSDK(fake.project_id, secret_server_key=fake.secret_server_key,
+        ...                         base_url=fake.base_url, http_client=http, environ={}) as s:
+        ...         raw = await s.with_raw_response(s.users.get, ada["id"])
+        ...     return raw.status_code, raw.parsed.primary_email, raw.retries_taken, bool(raw.request_id)
+        >>> asyncio.run(main())
+        (200, 'ada@example.com', 0, True)
         """
         return await capture_raw(lambda: fn(*args, **kwargs))
 
@@ -244,7 +254,17 @@ class StackSDK:
         outbox, ...): same access guard, headers, retries, typed errors; returns the generated model.
         Ids are the keys of ``stack_sdk_generated._operations.OPERATIONS``.
 
-        >>> # config = await admin.call_operation("internal_config_get")
+        >>> import asyncio, httpx
+        >>> from stack_sdk.testing import FakeStackServer
+        >>> fake = FakeStackServer()
+        >>> ada = fake.create_user(email="ada@example.com")
+        >>> async def main():
+        ...     http = httpx.AsyncClient(transport=fake.transport())
+        ...     async with StackSDK(fake.project_id, secret_server_key=fake.secret_server_key,
+        ...                         base_url=fake.base_url, http_client=http, environ={}) as s:
+        ...         return await s.call_operation("users_get", user_id=ada["id"])
+        >>> asyncio.run(main()).primary_email
+        'ada@example.com'
         """
         return await self._api.call(operation_id, object, **params)
 

@@ -54,8 +54,8 @@ def _known(code: str, status: int = 400, **extra: Any) -> httpx.Response:
 # -- every error exchange recorded against the real backend --------------------------------------------
 
 
-def _recorded_errors(shared_dir: Path) -> list[dict[str, Any]]:
-    lines = (shared_dir / "real-backend" / "recordings.jsonl").read_text(encoding="utf-8").splitlines()
+def _recorded_errors(recordings_file: Path) -> list[dict[str, Any]]:
+    lines = recordings_file.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
     return [
         r
@@ -75,8 +75,8 @@ def _replay(record: dict[str, Any]) -> httpx.Response:
     )
 
 
-def test_every_recorded_error_exchange_maps_to_its_class(shared_dir: Path) -> None:
-    recorded = _recorded_errors(shared_dir)
+def test_every_recorded_error_exchange_maps_to_its_class(recordings_file: Path) -> None:
+    recorded = _recorded_errors(recordings_file)
     known = plain = overridden = 0
     for record in recorded:
         exc = error_from_response(_replay(record))
@@ -109,10 +109,10 @@ def test_every_recorded_error_exchange_maps_to_its_class(shared_dir: Path) -> No
     assert (known, plain, overridden) == (97, 14, 7)
 
 
-def test_recorded_plain_text_classes(shared_dir: Path) -> None:
+def test_recorded_plain_text_classes(recordings_file: Path) -> None:
     seen = {
         (type(error_from_response(_replay(r))).__name__)
-        for r in _recorded_errors(shared_dir)
+        for r in _recorded_errors(recordings_file)
         if "x-stack-known-error" not in r["response_headers"]
     }
     assert seen == {"NotFoundError", "BadRequestError", "PermissionDeniedError", "InternalServerError"}

@@ -41,7 +41,9 @@ def test_table_covers_the_whole_protocol_table() -> None:
     assert [row.code for row in ROWS if not row.exported] == ["TEAM_ALREADY_EXISTS"]
 
 
+@pytest.mark.shared
 def test_table_matches_protocol_section_3_5(shared_dir: Path) -> None:
+    # provenance: openapi/known-errors.tsv was taken from the upstream protocol notes' §3.5 table
     text = (shared_dir / "stack-protocol.md").read_text(encoding="utf-8")
     section = text[text.index("### 3.5") :]
     section = section[: section.index("\n---")]

@@ -48,13 +48,29 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._server import FakeStackServer, SeedError
 
-__all__ = ["FakeStackServer", "SeedError"]
+__all__ = ["FakeStackServer", "MissingTestingExtraError", "SeedError"]
+
+
+class MissingTestingExtraError(ImportError):
+    """The fake server needs packages that only ``pip install 'stack-sdk[testing]'`` installs.
+
+    >>> str(MissingTestingExtraError("starlette")).startswith("stack_sdk.testing needs starlette")
+    True
+    """
+
+    def __init__(self, missing: str) -> None:
+        super().__init__(
+            f"stack_sdk.testing needs {missing}, which is not installed: "
+            "pip install 'stack-sdk[testing]' (starlette, uvicorn, PyJWT, pytest-asyncio)"
+        )
 
 
 def __getattr__(name: str) -> Any:
     # lazy: importing stack_sdk.testing must not require starlette/uvicorn/PyJWT until the fake is used
-    if name in __all__:
-        from . import _server
-
+    if name in ("FakeStackServer", "SeedError"):
+        try:
+            from . import _server
+        except ModuleNotFoundError as exc:
+            raise MissingTestingExtraError(exc.name or "a package of the [testing] extra") from exc
         return getattr(_server, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

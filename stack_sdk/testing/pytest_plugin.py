@@ -14,6 +14,11 @@ Example (a test in your project)::
         user_id, tokens = await stack_signed_in_user(email="ada@example.com")
         me = await stack_server_sdk.as_user(tokens).users.me()
         assert me.id == user_id
+
+The plugin is registered for every install of stack-sdk, so it must load without the ``[testing]`` extra:
+it imports nothing that extra brings at import time, and its fixtures raise
+:class:`~stack_sdk.testing.MissingTestingExtraError` (naming ``pip install 'stack-sdk[testing]'``) when used
+without it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import pytest
-import pytest_asyncio
+
+from stack_sdk.testing import MissingTestingExtraError
+
+try:
+    import pytest_asyncio
+except ModuleNotFoundError:  # the [testing] extra is not installed: fixtures explain, nothing else breaks
+    pytest_asyncio = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from stack_sdk import StackSDK, TokenPair
@@ -73,22 +84,38 @@ def stack_fake() -> FakeStackServer:
     return make_fake()
 
 
-@pytest_asyncio.fixture
-async def stack_server_sdk(stack_fake: FakeStackServer) -> AsyncIterator[StackSDK]:
-    """A StackSDK with server access to ``stack_fake``."""
-    sdk = sdk_for(stack_fake, "server")
+async def _sdk_fixture(fake: FakeStackServer, access: str) -> AsyncIterator[StackSDK]:
+    sdk = sdk_for(fake, access)
     async with sdk:
         yield sdk
     await sdk._api.http.aclose()
 
 
-@pytest_asyncio.fixture
-async def stack_client_sdk(stack_fake: FakeStackServer) -> AsyncIterator[StackSDK]:
-    """A StackSDK with client access to ``stack_fake``."""
-    sdk = sdk_for(stack_fake, "client")
-    async with sdk:
-        yield sdk
-    await sdk._api.http.aclose()
+if pytest_asyncio is not None:
+
+    @pytest_asyncio.fixture
+    async def stack_server_sdk(stack_fake: FakeStackServer) -> AsyncIterator[StackSDK]:
+        """A StackSDK with server access to ``stack_fake``."""
+        async for sdk in _sdk_fixture(stack_fake, "server"):
+            yield sdk
+
+    @pytest_asyncio.fixture
+    async def stack_client_sdk(stack_fake: FakeStackServer) -> AsyncIterator[StackSDK]:
+        """A StackSDK with client access to ``stack_fake``."""
+        async for sdk in _sdk_fixture(stack_fake, "client"):
+            yield sdk
+
+else:
+
+    @pytest.fixture
+    def stack_server_sdk() -> Any:
+        """Needs the [testing] extra (pytest-asyncio); raises a clear error without it."""
+        raise MissingTestingExtraError("pytest-asyncio")
+
+    @pytest.fixture
+    def stack_client_sdk() -> Any:
+        """Needs the [testing] extra (pytest-asyncio); raises a clear error without it."""
+        raise MissingTestingExtraError("pytest-asyncio")
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
@@ -239,12 +240,17 @@ def test_one_store_works_across_successive_event_loops() -> None:
 
     store = MemoryTokenStore(jwt(1), "rt")
 
-    async def once() -> None:
+    async def once() -> tuple[int, int, list[Any]]:
+        await store.set_tokens(jwt(1), "rt")  # about to expire: this loop must refresh it
         with respx.mock:
-            respx.post(f"{API}/auth/oauth/token").respond(json={"access_token": jwt(1)})
-            respx.get(f"{API}/users/me").respond(json=ME)
+            refresh = respx.post(f"{API}/auth/oauth/token").respond(json={"access_token": jwt(600)})
+            me = respx.get(f"{API}/users/me").respond(json=ME)
             async with make_sdk(limits=_httpx.Limits(max_connections=1)) as s:
-                await asyncio.gather(*(s.as_user(store)._api.call("users_me", dict) for _ in range(3)))
+                results = await asyncio.gather(*(s.as_user(store)._api.call("users_me", dict) for _ in range(3)))
+            return refresh.call_count, me.call_count, list(results)
 
     for _ in range(3):
-        asyncio.run(once())
+        refreshes, calls, results = asyncio.run(once())
+        # each loop: the expiring token is refreshed once (single-flight on that loop's lock), 3 calls answered
+        assert (refreshes, calls) == (1, 3)
+        assert results == [ME] * 3

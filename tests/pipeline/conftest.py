@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PINNED_RELEASE = json.loads((ROOT / "openapi" / "upstream.json").read_text())["release"]
+PINNED = ROOT / "openapi" / "upstream" / PINNED_RELEASE  # the pinned release, vendored
 if str(ROOT) not in sys.path:  # the openapi/ package lives at the repo root
     sys.path.insert(0, str(ROOT))
 
@@ -39,12 +41,12 @@ def regen() -> Regen:
 
 
 @pytest.fixture(scope="session")
-def release_2025_then_2026(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
+def release_2025_then_2026(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
     """A temp output folder regenerated from stack-2025-06, then from the pinned stack-2026-04 on top
     (so its changelog is the 2025-06 → 2026-04 one). The repo's pin record is never written."""
     out = tmp_path_factory.mktemp("regen-2025-2026")
     old = _regen(
-        "--from", shared_dir / "openapi/stack-2025-06", "--repin", "--record", out / "old.json", "--out", out
+        "--from", data_dir / "openapi/stack-2025-06", "--repin", "--record", out / "old.json", "--out", out
     )
     assert old.returncode == 0, old.stdout + old.stderr
     (out / "after-2025-06.lock.json").write_text((out / "api.lock.json").read_text())
@@ -54,14 +56,12 @@ def release_2025_then_2026(tmp_path_factory: pytest.TempPathFactory, shared_dir:
 
 
 @pytest.fixture(scope="session")
-def upstream_specs(shared_dir: Path) -> dict[str, dict]:
-    """The pinned release's client/server/admin files, parsed."""
-    record = json.loads((ROOT / "openapi" / "upstream.json").read_text())
-    folder = shared_dir / "openapi" / record["release"]
-    return {name: json.loads((folder / f"{name}.json").read_text()) for name in ("client", "server", "admin")}
+def upstream_specs() -> dict[str, dict]:
+    """The pinned release's client/server/admin files (vendored in openapi/upstream/), parsed."""
+    return {name: json.loads((PINNED / f"{name}.json").read_text()) for name in ("client", "server", "admin")}
 
 
 @pytest.fixture(scope="session")
-def recordings(shared_dir: Path) -> list[dict]:
-    with (shared_dir / "real-backend" / "recordings.jsonl").open() as fh:
+def recordings(recordings_file: Path) -> list[dict]:
+    with recordings_file.open() as fh:
         return [json.loads(line) for line in fh]

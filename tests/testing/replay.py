@@ -128,19 +128,30 @@ class Outcome:
     response: httpx.Response | None = None
 
 
+# The instant the recordings were made (the first user's signed_up_at_millis, 2026-11-23 20:37:40 UTC, less a
+# minute). Recorded values carry absolute times (an API key created with expires_at_millis one day later), so
+# the fake replays them at their own time, never at today's: the replay passes on any date.
+RECORDED_AT = 1795466200.0
+
+
 class Clock:
-    def __init__(self) -> None:
+    """The fake's clock during a replay: the recorded instant, advancing with real elapsed time
+    (monotonic, so neither today's date nor a shifted wall clock moves it), plus ``offset``."""
+
+    def __init__(self, start: float = RECORDED_AT) -> None:
         import time
 
-        self._time = time.time
+        self._monotonic = time.monotonic
+        self._origin = time.monotonic()
+        self.start = start
         self.offset = 0.0
 
     def __call__(self) -> float:
-        return self._time() + self.offset
+        return self.start + (self._monotonic() - self._origin) + self.offset
 
 
-def load(shared_dir: Path) -> list[dict[str, Any]]:
-    path = shared_dir / "real-backend" / "recordings.jsonl"
+def load(path: Path) -> list[dict[str, Any]]:
+    """The recordings (tests/data/recordings.jsonl), one dict per exchange."""
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 

@@ -115,9 +115,9 @@ def spec() -> dict[str, Any]:
     return _load_spec()
 
 
-async def test_every_json_success_response_matches_the_spec(shared_dir: Path, spec: dict[str, Any]) -> None:
+async def test_every_json_success_response_matches_the_spec(recordings_file: Path, spec: dict[str, Any]) -> None:
     replayer = Replayer()
-    await replayer.run(load(shared_dir))
+    await replayer.run(load(recordings_file))
     await _run_module_tests(test_flows)
     await _run_module_tests(test_behaviour)
     exchanges: list[tuple[httpx.Request, httpx.Response]] = [*replayer.exchanges, *EXCHANGES]

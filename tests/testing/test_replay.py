@@ -7,8 +7,8 @@ from pathlib import Path
 from .replay import NOT_REPLAYED, Replayer, load
 
 
-async def test_fake_answers_every_replayed_recording_like_the_real_backend(shared_dir: Path) -> None:
-    recordings = load(shared_dir)
+async def test_fake_answers_every_replayed_recording_like_the_real_backend(recordings_file: Path) -> None:
+    recordings = load(recordings_file)
     assert len(recordings) == 221
     replayer = Replayer()
     outcomes = await replayer.run(recordings)
@@ -21,7 +21,7 @@ async def test_fake_answers_every_replayed_recording_like_the_real_backend(share
     assert len(outcomes) >= 215
 
 
-def test_every_not_replayed_entry_names_a_recording_and_a_reason(shared_dir: Path) -> None:
-    names = {r["name"] for r in load(shared_dir)}
+def test_every_not_replayed_entry_names_a_recording_and_a_reason(recordings_file: Path) -> None:
+    names = {r["name"] for r in load(recordings_file)}
     for name, reason in NOT_REPLAYED.items():
         assert name in names and len(reason) > 20, name
