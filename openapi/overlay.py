@@ -1,7 +1,7 @@
 """What stack-sdk knows about Stack's API that the published OpenAPI files get wrong or leave out.
 
 Pure data, read by ``openapi/normalise.py``. Each table says *why* it exists; the facts come from
-``../shared/stack-protocol.md`` (section numbers in the comments) and from the real-backend recordings.
+``docs/protocol.md`` (section numbers in the comments) and from the real-backend recordings.
 Keys of operations are ``"METHOD /path"`` exactly as in the spec.
 """
 
