@@ -239,7 +239,7 @@ async def test_update_password_sends_both_user_tokens() -> None:
     await me.auth.password.update("OldPassw0rd!", "NewPassw0rd!")
     req = route.calls.last.request
     assert body_of(req) == {"old_password": "OldPassw0rd!", "new_password": "NewPassw0rd!"}
-    # The refresh token keeps this session alive when the backend revokes the others (§0.7).
+    # The refresh token keeps this session alive when the backend revokes the others (§0 #7).
     assert req.headers["x-stack-refresh-token"] == "rt_keep"
     assert req.headers["x-stack-access-token"] == AT
 

@@ -84,7 +84,7 @@ async def password_update(ctx: Ctx) -> Any:
         raise known("PASSWORD_CONFIRMATION_MISMATCH")
     user.password_hash = hash_password(new)
     keep = ctx.state.session_by_refresh_token(ctx.header("refresh-token"))
-    # every other refresh token of the user dies; the one sent in x-stack-refresh-token survives (§0.7)
+    # every other refresh token of the user dies; the one sent in x-stack-refresh-token survives (§0 #7)
     ctx.state.revoke_sessions(user.id, keep=keep.id if keep and keep.user_id == user.id else None)
     ctx.state.log("user.password_updated", user.id)
     return {"success": True}
