@@ -94,7 +94,10 @@ def extract_access_token(request: Any) -> tuple[str, TokenSource] | None:
     >>> extract_access_token({"cookie": "stack-access=%5B%22rt%22%2C%22eyJ.c.d%22%5D"})
     ('eyJ.c.d', 'cookie')
     """
-    headers = request if isinstance(request, Mapping) else getattr(request, "headers", None)
+    # .headers first: a Starlette request is itself a Mapping (over its ASGI scope)
+    headers = getattr(request, "headers", None)
+    if headers is None and isinstance(request, Mapping):
+        headers = request
     if headers is None:
         raise TypeError(
             f"authenticate_request needs a request with .headers (or a mapping of headers), "
