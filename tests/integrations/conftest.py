@@ -93,11 +93,17 @@ def served_world() -> Iterator[World]:
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     assert ready.wait(10), "the fake server did not start"
-    sdk = StackSDK(
-        fake.project_id, secret_server_key=fake.secret_server_key, base_url=stop["url"], environ={}
-    )
+
+    def new_sdk() -> StackSDK:
+        return StackSDK(
+            fake.project_id, secret_server_key=fake.secret_server_key, base_url=stop["url"], environ={}
+        )
+
+    world = build_world(fake, new_sdk())
+    # the set-up ran on a loop that is now closed: the app gets an SDK whose pool is still unused
+    world.sdk = new_sdk()
     try:
-        yield build_world(fake, sdk)
+        yield world
     finally:
         stop["loop"].call_soon_threadsafe(stop["event"].set)
         thread.join(10)
