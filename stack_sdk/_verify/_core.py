@@ -20,13 +20,12 @@ base64 text (tokens signed by one key share the header), public keys parsed once
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from cryptography.exceptions import InvalidSignature
@@ -55,8 +54,12 @@ _ISSUER_PATH: Final[dict[TokenKind, str]] = {
 _PUBLIC_HOSTS: Final = ("https://api.stack-auth.com", "https://api.hexclave.com")
 
 
+_URLSAFE: Final = bytes.maketrans(b"-_", b"+/")
+
+
 def _b64(segment: str) -> bytes:
-    return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+    # base64.urlsafe_b64decode without its generic argument handling (the shape was checked by _SHAPE)
+    return binascii.a2b_base64(segment.encode("ascii").translate(_URLSAFE) + b"=" * (-len(segment) % 4))
 
 
 class KeySet:
@@ -159,13 +162,16 @@ class Policy:
             if not urlsplit(url).scheme:
                 raise ValueError(f"issuer {url!r} is not a URL")
 
-    def audiences(self) -> dict[str, TokenKind]:
         p = self.project_id
-        return {p: "regular", f"{p}:restricted": "restricted", f"{p}:anon": "anonymous"}
+        object.__setattr__(
+            self, "_audiences", {p: "regular", f"{p}:restricted": "restricted", f"{p}:anon": "anonymous"}
+        )
+
+    def audiences(self) -> dict[str, TokenKind]:
+        return self._audiences  # type: ignore[attr-defined, no-any-return]
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
     """A token that passed the checks that need no key (steps 1-4)."""
 
     kid: str
@@ -217,7 +223,7 @@ def parse(token: object, policy: Policy) -> Parsed:
     h, p, s = token.split(".")
     kid = _kid_of(h)
     try:
-        payload = json.loads(_b64(p))
+        payload = json.loads(_b64(p).decode())  # str: json skips its encoding detection
         signature = _b64(s)
     except (ValueError, binascii.Error):
         raise InvalidTokenError(
@@ -236,13 +242,16 @@ def parse(token: object, policy: Policy) -> Parsed:
         raise InvalidTokenError(
             "invalid_issuer", "The token was not issued by this deployment's Stack project."
         )
-    return Parsed(kid, f"{h}.{p}".encode("ascii"), signature, payload, kind)
+    return Parsed(kid, token[: len(h) + len(p) + 1].encode("ascii"), signature, payload, kind)
 
 
 def _audience_kind(aud: object, policy: Policy) -> TokenKind:
     known = policy.audiences()
-    values = [aud] if isinstance(aud, str) else aud if isinstance(aud, list) else []
-    kind = next((known[a] for a in values if isinstance(a, str) and a in known), None)
+    if isinstance(aud, str):
+        kind = known.get(aud)
+    else:
+        values = aud if isinstance(aud, list) else []
+        kind = next((known[a] for a in values if isinstance(a, str) and a in known), None)
     if kind is None:
         raise InvalidTokenError("invalid_audience", "The token is not meant for this project (audience).")
     if kind == "anonymous" and not policy.allow_anonymous:

@@ -98,6 +98,7 @@ class AccessTokenVerifier:
         self._policies: dict[tuple[bool, bool, float], Policy] = {}
         self._cache: OrderedDict[str, tuple[AccessTokenClaims, str, TokenKind]] = OrderedDict()
         self._cache_size = cache_size
+        self._default_policy = self._policy(False, False, None)
 
     def __repr__(self) -> str:
         return f"AccessTokenVerifier(project_id={self.project_id!r}, base_url={self.base_url!r})"
@@ -124,7 +125,10 @@ class AccessTokenVerifier:
 
         >>> # claims = await verifier.verify(token); claims.user_id
         """
-        policy, variant = self._policy(allow_anonymous, allow_restricted, leeway)
+        if allow_anonymous or allow_restricted or leeway is not None:
+            policy, variant = self._policy(allow_anonymous, allow_restricted, leeway)
+        else:
+            policy, variant = self._default_policy
         state = self._states[variant]
         now = self._clock()
         hit = self._cached(token, state, policy, now)
