@@ -17,14 +17,13 @@ from stack_sdk import AccessTokenVerifier, StackSDK
 from stack_sdk.testing import FakeStackServer
 from stack_sdk.testing.pytest_plugin import make_fake, sdk_for
 
-# "now", pinned for the whole test: the real time at import, so the SDK's own token-freshness check
-# (real clock) agrees with the fake's; tests move only this clock
-T0 = float(int(time.time()))
-
 
 class Clock:
-    def __init__(self, t: float = T0) -> None:
-        self.t = t
+    """A pinned "now" that tests move by hand. It starts at the real time when the test starts, so the SDK's
+    own token-freshness check (which reads the real clock) agrees with the fake's on any date."""
+
+    def __init__(self, t: float | None = None) -> None:
+        self.t = float(int(time.time())) if t is None else t
 
     def __call__(self) -> float:
         return self.t
