@@ -31,7 +31,9 @@ def time_import(stmt: str, runs: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15, help="fresh interpreters per measurement (default 15)")
+    parser.add_argument(
+        "--runs", type=int, default=15, help="fresh interpreters per measurement (default 15)"
+    )
     args = parser.parse_args(argv)
 
     httpx_s = time_import("import httpx", args.runs)

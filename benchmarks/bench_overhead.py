@@ -32,17 +32,35 @@ from stack_sdk import StackSDK, TokenPair  # noqa: E402
 PROJECT = "bench-project"
 SSK = "ssk_bench_secret"
 USER = {
-    "auth_with_email": True, "client_metadata": None, "client_read_only_metadata": None, "country_code": None,
-    "display_name": "Bench User", "has_password": True, "id": "3f1c4a4e-8a1b-4c2e-9a57-1d2b3c4d5e6f",
-    "is_anonymous": False, "is_restricted": False, "last_active_at_millis": 1795466258985, "oauth_providers": [],
-    "otp_auth_enabled": False, "passkey_auth_enabled": False, "primary_email": "bench@example.com",
-    "primary_email_auth_enabled": True, "primary_email_verified": True, "profile_image_url": None,
-    "requires_totp_mfa": False, "restricted_by_admin": False, "restricted_by_admin_private_details": None,
-    "restricted_by_admin_reason": None, "restricted_reason": None, "selected_team": None,
-    "selected_team_id": None, "server_metadata": None, "signed_up_at_millis": 1795466258603,
+    "auth_with_email": True,
+    "client_metadata": None,
+    "client_read_only_metadata": None,
+    "country_code": None,
+    "display_name": "Bench User",
+    "has_password": True,
+    "id": "3f1c4a4e-8a1b-4c2e-9a57-1d2b3c4d5e6f",
+    "is_anonymous": False,
+    "is_restricted": False,
+    "last_active_at_millis": 1795466258985,
+    "oauth_providers": [],
+    "otp_auth_enabled": False,
+    "passkey_auth_enabled": False,
+    "primary_email": "bench@example.com",
+    "primary_email_auth_enabled": True,
+    "primary_email_verified": True,
+    "profile_image_url": None,
+    "requires_totp_mfa": False,
+    "restricted_by_admin": False,
+    "restricted_by_admin_private_details": None,
+    "restricted_by_admin_reason": None,
+    "restricted_reason": None,
+    "selected_team": None,
+    "selected_team_id": None,
+    "server_metadata": None,
+    "signed_up_at_millis": 1795466258603,
 }
 
-SERVER = r'''
+SERVER = r"""
 import json, sys
 body = sys.argv[2].encode()
 headers = [(b"content-type", b"application/json; charset=utf-8"), (b"x-stack-request-id", b"benchrequest0001"),
@@ -54,7 +72,7 @@ async def app(scope, receive, send):
     await send({"type": "http.response.body", "body": body})
 import uvicorn
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="error", access_log=False)
-'''
+"""
 
 
 def _jwt() -> str:
@@ -97,8 +115,12 @@ async def main(rounds: int, sequential: int, coroutines: int, per_coroutine: int
         url = base + "/api/v1/users/me"
 
         async def raw_call() -> object:
-            headers = {**static, "x-stack-random-nonce": secrets.token_hex(16),
-                       "x-stack-access-token": access, "x-stack-refresh-token": refresh}
+            headers = {
+                **static,
+                "x-stack-random-nonce": secrets.token_hex(16),
+                "x-stack-access-token": access,
+                "x-stack-refresh-token": refresh,
+            }
             r = await raw.get(url, headers=headers)
             r.raise_for_status()
             return r.json()
@@ -116,6 +138,7 @@ async def main(rounds: int, sequential: int, coroutines: int, per_coroutine: int
             async def worker() -> None:
                 for _ in range(per_coroutine):
                     await fn()  # type: ignore[operator]
+
             t = time.perf_counter()
             await asyncio.gather(*(worker() for _ in range(coroutines)))
             return time.perf_counter() - t
@@ -137,8 +160,12 @@ async def main(rounds: int, sequential: int, coroutines: int, per_coroutine: int
     n_conc = coroutines * per_coroutine
     print(f"raw httpx sequential: {best['raw_seq'] / sequential * 1e6:.0f} us/call")
     print(f"StackSDK  sequential: {best['sdk_seq'] / sequential * 1e6:.0f} us/call")
-    print(f"raw httpx concurrent ({coroutines}x{per_coroutine}): {best['raw_conc'] / n_conc * 1e6:.0f} us/call")
-    print(f"StackSDK  concurrent ({coroutines}x{per_coroutine}): {best['sdk_conc'] / n_conc * 1e6:.0f} us/call")
+    print(
+        f"raw httpx concurrent ({coroutines}x{per_coroutine}): {best['raw_conc'] / n_conc * 1e6:.0f} us/call"
+    )
+    print(
+        f"StackSDK  concurrent ({coroutines}x{per_coroutine}): {best['sdk_conc'] / n_conc * 1e6:.0f} us/call"
+    )
     print(f"concurrent ratio StackSDK/httpx: {best['sdk_conc'] / best['raw_conc']:.3f}x (target <= 1.15x)")
     print(f"sequential ratio StackSDK/httpx: {best['sdk_seq'] / best['raw_seq']:.3f}x (target <= 1.10x)")
 

@@ -1,6 +1,6 @@
 """Quickstart: list users and look one up, with settings from HEXCLAVE_* / STACK_* environment variables.
 
-    STACK_PROJECT_ID=... STACK_SECRET_SERVER_KEY=... python examples/quickstart.py
+STACK_PROJECT_ID=... STACK_SECRET_SERVER_KEY=... python examples/quickstart.py
 """
 
 from __future__ import annotations

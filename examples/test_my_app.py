@@ -1,6 +1,6 @@
 """Testing your own code against the embedded fake server, with the fixtures of the stack-sdk pytest plugin.
 
-    pip install 'stack-sdk[testing]' && pytest examples/test_my_app.py
+pip install 'stack-sdk[testing]' && pytest examples/test_my_app.py
 """
 
 from __future__ import annotations

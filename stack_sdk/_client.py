@@ -24,6 +24,10 @@ from ._types import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GI
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from ._verify._api_keys import ApiKeyKind, ApiKeyOwner
+    from ._verify._claims import AccessTokenClaims
+    from ._verify._request import AuthenticatedUser, AuthMode
+    from ._verify._verifier import AccessTokenVerifier
     from .resources.api_keys import ApiKeys
     from .resources.auth import Auth
     from .resources.connected_accounts import ConnectedAccounts
@@ -267,6 +271,90 @@ class StackSDK:
         'ada@example.com'
         """
         return await self._api.call(operation_id, object, **params)
+
+    # -- protecting back ends (stack_sdk/_verify; one verifier and cache per pool, shared by views) -------
+
+    @property
+    def verifier(self) -> AccessTokenVerifier:
+        """The local access-token verifier of this SDK's project (JWKS cache, verified-token LRU).
+
+        Assign an :class:`~stack_sdk.AccessTokenVerifier` to use a static JWKS or a pinned clock.
+
+        >>> StackSDK("p", secret_server_key="ssk", environ={}).verifier.jwks_url
+        'https://api.stack-auth.com/api/v1/projects/p/.well-known/jwks.json'
+        """
+        from ._verify._verifier import shared_verifier
+
+        return shared_verifier(self._api.http, self.project_id, self.base_url)
+
+    @verifier.setter
+    def verifier(self, verifier: AccessTokenVerifier) -> None:
+        from ._verify._verifier import AccessTokenVerifier, set_shared_verifier
+
+        if not isinstance(verifier, AccessTokenVerifier) or verifier.project_id != self.project_id:
+            raise ConfigurationError(f"verifier must be an AccessTokenVerifier for project {self.project_id}")
+        set_shared_verifier(self._api.http, verifier, self.base_url)
+
+    async def verify_access_token(
+        self,
+        token: str,
+        *,
+        allow_anonymous: bool = False,
+        allow_restricted: bool = False,
+        leeway: float | None = None,
+    ) -> AccessTokenClaims:
+        """Verify a Stack access token locally (ES256 against the project's JWKS); no request once cached.
+
+        Raises ``InvalidTokenError`` (401, ``.code`` says why) or ``VerifierUnavailable`` (503: no key set).
+
+        >>> # claims = await s.verify_access_token(token); claims.user_id, claims.email
+        """
+        return await self.verifier.verify(
+            token, allow_anonymous=allow_anonymous, allow_restricted=allow_restricted, leeway=leeway
+        )
+
+    async def authenticate_request(
+        self,
+        request: Any,
+        *,
+        mode: AuthMode = "local",
+        allow_anonymous: bool = False,
+        allow_restricted: bool = False,
+        required: bool = True,
+    ) -> AuthenticatedUser | None:
+        """The caller of ``request`` (any object with ``.headers``): Bearer, ``x-stack-access-token``,
+        ``x-stack-auth`` / ``x-hexclave-auth`` or Stack's cookies.
+
+        ``mode``: ``"local"`` verifies the JWT here; ``"rest"`` asks Stack (``users.me``, full user at once);
+        ``"hybrid"`` verifies here and fetches the full user on ``await auth.user()``, cached per token.
+        ``required=False`` returns ``None`` instead of raising a 401-class error.
+
+        >>> # auth = await s.authenticate_request(request); auth.user_id
+        """
+        from ._verify._guard import guard_for
+
+        return await guard_for(self).authenticate_request(
+            self,
+            request,
+            mode=mode,
+            allow_anonymous=allow_anonymous,
+            allow_restricted=allow_restricted,
+            required=required,
+        )
+
+    async def authenticate_api_key(
+        self, request: Any, *, kind: ApiKeyKind = "user", header: str | None = None
+    ) -> ApiKeyOwner:
+        """The owner of the API key a request presents (``Authorization: Bearer`` or ``header``), or a string key.
+
+        Checked with Stack (server access), cached 30 s when valid and 10 s when not: a revoked key stops
+        working within 30 s. Raises ``InvalidApiKeyError`` (401) or ``VerifierUnavailable`` (503).
+
+        >>> # owner = await s.authenticate_api_key(request, kind="team"); owner.team_id
+        """
+        from ._verify._guard import guard_for
+
+        return await guard_for(self).authenticate_api_key(self, request, kind=kind, header=header)
 
     # -- namespaces (imported on first touch) -------------------------------------------------------
 

@@ -7,6 +7,9 @@
     ├─ AccessTypeError                           operation not allowed for this access type (no request sent)
     ├─ UserNotSignedIn, OAuthError               SDK-local, never on the wire
     ├─ DataVaultDecryptionError                  wrong data-vault secret or corrupted value
+    ├─ RequestRejected                           a caller turned away by the back-end guards: .code, .status
+    │  ├─ InvalidTokenError 401, InvalidApiKeyError 401, AccessDeniedError 403
+    │  └─ VerifierUnavailable 503                nothing to check the caller with (JWKS / Stack unreachable)
     └─ APIError                                  .message, .request, .request_id
        ├─ APIConnectionError ─ APITimeoutError   transport failures (raised ``from`` the httpx error)
        ├─ APIResponseValidationError             a 2xx body that does not match the model
@@ -452,7 +455,21 @@ def error_from_response(response: httpx.Response, *, status: int | None = None) 
 from . import _known_errors  # noqa: E402
 from ._known_errors import *  # noqa: E402, F403
 
+# Rejections of a caller by the back-end guards (stack_sdk/_verify); they import StackError from here.
+from ._verify._errors import (  # noqa: E402
+    AccessDeniedError,
+    InvalidApiKeyError,
+    InvalidTokenError,
+    RequestRejected,
+    VerifierUnavailable,
+)
+
 __all__ = [
+    "AccessDeniedError",
+    "InvalidApiKeyError",
+    "InvalidTokenError",
+    "RequestRejected",
+    "VerifierUnavailable",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
