@@ -202,7 +202,7 @@ def _kid_of(segment: str) -> str:
     kid = header.get("kid")
     if not isinstance(kid, str) or not kid or len(kid) > 256:
         raise InvalidTokenError("invalid_header", "The token header has no key id (kid).")
-    if "crit" in header:  # RFC 7515 §4.1.11: unknown critical extensions must be rejected
+    if "crit" in header:  # RFC 7515, section 4.1.11: unknown critical extensions must be rejected
         raise InvalidTokenError(
             "invalid_header", "The token header has critical extensions we do not support."
         )
@@ -267,7 +267,7 @@ def check_signature(parsed: Parsed, keys: KeySet) -> None:
     if key is None:
         raise InvalidTokenError("unknown_key", "The token was signed by a key this project does not publish.")
     sig = parsed.signature
-    if len(sig) != 64:  # JWS ES256 signatures are raw r || s, 32 bytes each (RFC 7518 §3.4)
+    if len(sig) != 64:  # JWS ES256 signatures are raw r || s, 32 bytes each (RFC 7518, section 3.4)
         raise InvalidTokenError("invalid_signature", "The token signature is not a P-256 signature.")
     der = encode_dss_signature(int.from_bytes(sig[:32], "big"), int.from_bytes(sig[32:], "big"))
     try:

@@ -29,8 +29,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+import django.conf
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
@@ -123,7 +123,9 @@ _stacks: dict[int, tuple[dict[str, Any], StackDjango]] = {}
 
 def get_stack() -> StackDjango:
     """The :class:`StackDjango` of the current ``STACK_AUTH`` setting (built once per setting object)."""
-    config = getattr(settings, "STACK_AUTH", None)
+    # django.conf.settings is a lazy object read at call time (a module-level name would make doctest and
+    # other introspection touch unconfigured settings)
+    config = getattr(django.conf.settings, "STACK_AUTH", None)
     if not isinstance(config, dict):
         raise ImproperlyConfigured("Set STACK_AUTH = {'SDK': 'dotted.path.to.sdk'} in your Django settings")
     entry = _stacks.get(id(config))
