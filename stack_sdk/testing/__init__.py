@@ -10,12 +10,14 @@ sign-up/in/update/set/reset, anonymous sign-up, OTP (magic link), MFA (TOTP), se
 revoke, sign out, refresh), the OAuth token endpoint (refresh_token, authorization_code with PKCE) and a fake
 OAuth provider (``GET /auth/oauth/authorize/{provider}``), CLI login, teams, memberships, member profiles,
 invitations, team/project permissions, contact channels, user/team API keys, OAuth provider links,
-notification preferences, data vault, e-mails (send + delivery info), payments items, and the admin routes
-that switch project config (``/internal/projects/current``, ``/internal/config/override/{level}``).
+notification preferences, data vault, e-mails (send + delivery info), payments items, the admin routes
+that switch project config (``/internal/projects/current``, ``/internal/config/override/{level}``), and
+outgoing webhooks (``fake.webhooks.add_endpoint(url, secret)``: Svix-signed ``user.*``, ``team.*``,
+``team_membership.*`` and ``team_permission.*`` events, retried on failure; ``await fake.webhooks.drain()``).
 
 Not implemented (answer the plain-text 404 of unknown routes): passkeys, Apple native sign-in, connected
 accounts' provider access tokens, payments products/purchases/billing/invoices, e-mail outbox/templates/
-render, webhooks, admin routes other than the above, analytics. Bot challenges, real e-mail delivery and
+render, Svix's management API, admin routes other than the above, analytics. Bot challenges, real e-mail delivery and
 real rate limiting are not simulated (use ``fake.faults``). Rotated signing keys stay published until
 ``rotate_keys(drop_old=True)``.
 

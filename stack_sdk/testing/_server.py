@@ -21,6 +21,7 @@ from ._state import TEAM_PERMISSION_DEFINITIONS, Code, Team, new_id
 from ._totp import totp
 from ._transport import FakeTransport
 from ._views import team_json, user_json
+from ._webhooks import FakeWebhooks
 
 DEFAULT_PROJECT_ID = "00000000-0000-4000-8000-000000000001"
 
@@ -80,6 +81,7 @@ class FakeStackServer:
                 raise ValueError(f"unknown config keys {unknown}; known: {sorted(self._core.state.config)}")
             self._core.state.config.update(config)
         self.faults = Faults()
+        self.webhooks = FakeWebhooks(self._core)
         self.requests: list[RecordedRequest] = []
         self.app: Starlette = build_app(self._core, self.faults, self.requests)
 
