@@ -1,0 +1,1 @@
+"""Framework integrations (each submodule imports its framework; nothing here is imported by ``stack_sdk``)."""
