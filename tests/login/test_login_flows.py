@@ -292,3 +292,22 @@ def test_examples_import_without_running() -> None:
     for name in ("flask_login", "fastapi_login"):
         assert callable(load_example(name).create_app)
     assert "examples" not in sys.modules
+
+
+def test_flask_refreshes_on_use_and_rewrites_the_cookie() -> None:
+    clock = Clock()
+    fake = make_fake(clock=clock)
+    fake.create_user(email="ada@example.com", password="correct horse battery")
+    login = StackLogin(sdk_for(fake, "client"), secret_key="k" * 32, secure_cookies=False)
+    client = load_example("flask_login").create_app(login).test_client()
+    token = csrf(client.get("/auth/login").text)
+    client.post("/auth/login/password", data={"csrf": token, "email": "ada@example.com",
+                                             "password": "correct horse battery"})
+    client.get("/")  # the first page after sign-in issues a fresh CSRF token (rotated at sign-in)
+    assert "set-cookie" not in client.get("/").headers  # nothing changed: the cookie is not rewritten
+    clock.offset = 3600
+    r = client.get("/")
+    assert "ada@example.com" in r.text and "stack_session=" in r.headers["set-cookie"]
+    assert fake.count("POST", "/api/v1/auth/oauth/token") == 1
+    client.get("/")
+    assert fake.count("POST", "/api/v1/auth/oauth/token") == 1
