@@ -8,20 +8,23 @@ ES256 access tokens with the real claims, JWKS, refresh, plus fault injection an
 Implemented routes: projects/current, JWKS, users (CRUD, me, cursor pagination and filters), password
 sign-up/in/update/set/reset, anonymous sign-up, OTP (magic link), MFA (TOTP), sessions (create, list,
 revoke, sign out, refresh), the OAuth token endpoint (refresh_token, authorization_code with PKCE) and a fake
-OAuth provider (``GET /auth/oauth/authorize/{provider}``), CLI login, teams, memberships, member profiles,
+OAuth provider (``GET /auth/oauth/authorize/{provider}``: redirects at once, or shows a Continue/Cancel page with
+``enable_oauth_provider(..., consent_page=True)``), CLI login, teams, memberships, member profiles,
 invitations, team/project permissions, contact channels, user/team API keys, OAuth provider links,
-notification preferences, data vault, e-mails (send + delivery info), payments items, and the admin routes
-that switch project config (``/internal/projects/current``, ``/internal/config/override/{level}``).
+notification preferences, data vault, e-mails (send + delivery info), payments items, the admin routes
+that switch project config (``/internal/projects/current``, ``/internal/config/override/{level}``), and
+outgoing webhooks (``fake.webhooks.add_endpoint(url, secret)``: Svix-signed ``user.*``, ``team.*``,
+``team_membership.*`` and ``team_permission.*`` events, retried on failure; ``await fake.webhooks.drain()``).
 
 Not implemented (answer the plain-text 404 of unknown routes): passkeys, Apple native sign-in, connected
 accounts' provider access tokens, payments products/purchases/billing/invoices, e-mail outbox/templates/
-render, webhooks, admin routes other than the above, analytics. Bot challenges, real e-mail delivery and
+render, Svix's management API, admin routes other than the above, analytics. Bot challenges, real e-mail delivery and
 real rate limiting are not simulated (use ``fake.faults``). Rotated signing keys stay published until
 ``rotate_keys(drop_old=True)``.
 
 Interface: ``FakeStackServer(project_id, publishable_client_key, secret_server_key, super_secret_admin_key,
 access_token_lifetime=600.0, clock=None, *, display_name, config)``; ``.app`` (Starlette), ``.transport()``,
-``.serve()`` (uvicorn on 127.0.0.1), ``.base_url``, ``.faults``, ``.requests``, ``.count()``, ``.mutations``,
+``.serve()`` (uvicorn on 127.0.0.1), ``.serve_in_thread()`` (the same for sync code), ``.webhooks``, ``.base_url``, ``.faults``, ``.requests``, ``.count()``, ``.mutations``,
 ``.config``, ``.create_user()``, ``.sign_in_tokens()``, ``.otp_codes`` / ``.last_code()``, ``.rotate_keys()``,
 ``.jwks()``, plus seeding helpers (``create_team``, ``add_team_member``, ``add_project_permission``,
 ``add_data_vault_store``, ``add_item``, ``enable_oauth_provider``, ``current_totp``).

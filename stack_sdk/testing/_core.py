@@ -38,6 +38,8 @@ class Core:
         self.created_at_millis = self.now_ms()
         # provider id -> (account_id, email) the fake OAuth provider signs in as
         self.oauth_identities: dict[str, tuple[str, str]] = {}
+        # providers whose authorize endpoint shows a page (Continue / Cancel) instead of redirecting at once
+        self.oauth_consent_pages: set[str] = set()
 
     def now(self) -> float:
         return float(self.clock())

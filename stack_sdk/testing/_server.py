@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import queue
 import secrets
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -21,6 +22,7 @@ from ._state import TEAM_PERMISSION_DEFINITIONS, Code, Team, new_id
 from ._totp import totp
 from ._transport import FakeTransport
 from ._views import team_json, user_json
+from ._webhooks import FakeWebhooks
 
 DEFAULT_PROJECT_ID = "00000000-0000-4000-8000-000000000001"
 
@@ -80,6 +82,7 @@ class FakeStackServer:
                 raise ValueError(f"unknown config keys {unknown}; known: {sorted(self._core.state.config)}")
             self._core.state.config.update(config)
         self.faults = Faults()
+        self.webhooks = FakeWebhooks(self._core)
         self.requests: list[RecordedRequest] = []
         self.app: Starlette = build_app(self._core, self.faults, self.requests)
 
@@ -145,6 +148,37 @@ class FakeStackServer:
             server.should_exit = True
             await task
             sock.close()
+
+    @contextlib.contextmanager
+    def serve_in_thread(self) -> Iterator[str]:
+        """:meth:`serve` on its own event loop in a daemon thread, for sync code (a Flask app, a browser
+        test); yields the base URL. Requests (and webhook deliveries) then run on that thread's loop."""
+        import threading
+
+        started: queue.Queue[str | BaseException] = queue.Queue()
+        stop: list[asyncio.Event] = []
+        loop = asyncio.new_event_loop()
+
+        async def main() -> None:
+            stop.append(asyncio.Event())
+            try:
+                async with self.serve() as url:
+                    started.put(url)
+                    await stop[0].wait()
+            except BaseException as e:  # reported to the caller below
+                started.put(e)
+
+        thread = threading.Thread(target=loop.run_until_complete, args=(main(),), daemon=True)
+        thread.start()
+        first = started.get(timeout=30)
+        if isinstance(first, BaseException):
+            raise first
+        try:
+            yield first
+        finally:
+            loop.call_soon_threadsafe(stop[0].set)
+            thread.join(timeout=30)
+            loop.close()
 
     # --- inspection ----------------------------------------------------------------------------------
 
@@ -277,9 +311,23 @@ class FakeStackServer:
         }
 
     def enable_oauth_provider(
-        self, provider_id: str, *, account_id: str | None = None, email: str | None = None
+        self,
+        provider_id: str,
+        *,
+        account_id: str | None = None,
+        email: str | None = None,
+        consent_page: bool = False,
     ) -> None:
-        """Enable a fake OAuth provider; its sign-in yields the identity ``(account_id, email)``."""
+        """Enable a fake OAuth provider; its sign-in yields the identity ``(account_id, email)``.
+
+        The authorize endpoint redirects back at once, or with ``consent_page=True`` first shows a minimal
+        provider page (``#identity``, links ``#consent`` / ``#cancel``; cancel returns ``error=access_denied``)
+        so a browser test clicks through a provider as a user would.
+        """
+        if consent_page:
+            self._core.oauth_consent_pages.add(provider_id.lower())
+        else:
+            self._core.oauth_consent_pages.discard(provider_id.lower())
         cfg = self._core.state.config
         if not any(p.get("id") == provider_id for p in cfg["enabled_oauth_providers"]):
             cfg["enabled_oauth_providers"] = [*cfg["enabled_oauth_providers"], {"id": provider_id}]

@@ -263,12 +263,17 @@ class State:
         self.item_quantities: dict[tuple[str, str, str], int] = {}
         self.sent_emails: list[dict[str, Any]] = []
         self.mutations: list[tuple[str, str]] = []
+        # called with (what, ident, snapshot) on every logged change (the webhook emitter listens here);
+        # snapshot carries data that is gone once the change is made (a deleted user's teams)
+        self.listeners: list[Callable[[str, str, dict[str, Any] | None], None]] = []
 
     def seq(self) -> int:
         return next(self._seq)
 
-    def log(self, what: str, ident: str) -> None:
+    def log(self, what: str, ident: str, snapshot: dict[str, Any] | None = None) -> None:
         self.mutations.append((what, ident))
+        for listener in self.listeners:
+            listener(what, ident, snapshot)
 
     # --- users and their primary e-mail -------------------------------------------------------------
 
@@ -295,7 +300,12 @@ class State:
             return {"type": "restricted_by_administrator"}
         return None
 
-    def delete_user(self, user_id: str) -> None:
+    def delete_user(self, user_id: str, *, log: bool = True) -> None:
+        teams = [
+            {"id": t}
+            for (t, u) in sorted(self.memberships, key=lambda k: self.memberships[k].seq)
+            if u == user_id
+        ]
         self.users.pop(user_id, None)
         for cid in [c.id for c in self.channels.values() if c.user_id == user_id]:
             del self.channels[cid]
@@ -307,7 +317,8 @@ class State:
             del self.api_keys[kid]
         for lid in [link.id for link in self.oauth_links.values() if link.user_id == user_id]:
             del self.oauth_links[lid]
-        self.log("user.deleted", user_id)
+        if log:
+            self.log("user.deleted", user_id, {"id": user_id, "teams": teams})
 
     def delete_team(self, team_id: str) -> None:
         self.teams.pop(team_id, None)

@@ -7,6 +7,7 @@ with ``code`` and ``state``; the code is then exchanged at ``POST /auth/oauth/to
 
 from __future__ import annotations
 
+import html
 import urllib.parse
 from typing import Any
 
@@ -69,6 +70,22 @@ def _sign_in_user(ctx: Ctx, provider_id: str, link_to: User | None) -> tuple[Use
     return user, is_new
 
 
+def _consent_page(ctx: Ctx, provider_id: str, redirect_uri: str, state: str) -> Response:
+    """The fake provider's own page: who you will sign in as, Continue / Cancel (a real provider's consent)."""
+    _, email = ctx.core.oauth_identities.get(provider_id, ("", f"oauth-user@{provider_id}.example.com"))
+    query = urllib.parse.urlencode([*ctx.query.items(), ("fake_consent", "yes")])
+    sep = "&" if urllib.parse.urlparse(redirect_uri).query else "?"
+    cancel = redirect_uri + sep + urllib.parse.urlencode({"error": "access_denied", "state": state})
+    name = html.escape(provider_id.title())
+    body = (
+        f"<!doctype html><html><head><meta charset=utf-8><title>{name} (fake provider)</title></head><body>"
+        f"<h1>{name}</h1><p>Sign in to the app as <b id=identity>{html.escape(email)}</b>?</p>"
+        f'<p><a id=consent href="?{html.escape(query)}">Continue</a> '
+        f'<a id=cancel href="{html.escape(cancel)}">Cancel</a></p></body></html>'
+    )
+    return Response(body, status_code=200, media_type="text/html", headers={"cache-control": "no-store"})
+
+
 @route("GET", "/auth/oauth/authorize/{provider_id}", access=None)
 async def authorize(ctx: Ctx) -> Any:
     provider_id = ctx.params["provider_id"].lower()
@@ -95,6 +112,8 @@ async def authorize(ctx: Ctx) -> Any:
     redirect_uri = q["redirect_uri"]
     check_redirect(ctx, redirect_uri)
     check_redirect(ctx, q.get("error_redirect_uri") or q.get("error_redirect_url"))
+    if provider_id in ctx.core.oauth_consent_pages and q.get("fake_consent") != "yes":
+        return _consent_page(ctx, provider_id, redirect_uri, q["state"])
     link_to: User | None = None
     if q.get("type", "authenticate") == "link":
         token = q.get("token")

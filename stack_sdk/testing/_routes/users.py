@@ -178,8 +178,7 @@ async def create_user(ctx: Ctx) -> Any:
     try:
         _apply(ctx, user, fields, creating=True)
     except (KnownError, StatusError):
-        ctx.state.delete_user(user.id)
-        ctx.state.mutations.pop()
+        ctx.state.delete_user(user.id, log=False)  # a rollback: nothing was announced
         raise
     ctx.state.log("user.created", user.id)
     return 201, view(ctx, user)
